@@ -1,0 +1,203 @@
+"""Opening a database: URL resolution, SQLite pragmas, safety checks, migrations with a backup first.
+
+A path or ``sqlite:///`` URL is the embedded default; a ``postgresql+psycopg://`` URL opens a shared provincial
+server (the driver must be installed separately).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..core.errors import DatabaseError
+from . import events  # noqa: F401  (registers the search-column listeners)
+from . import migrate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+ENV_VAR = "CCHC_DB"
+
+
+def default_database_path() -> Path:
+    """The per-user database: ``<user data dir>/cchc.db`` (platformdirs)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("CCHC Desktop", appauthor=False, ensure_exists=True) / "cchc.db"
+
+
+def resolve_url(value: str | os.PathLike | None) -> str:
+    """Turn ``--db`` (a path or a URL), else ``$CCHC_DB``, else the per-user default into a SQLAlchemy URL."""
+    raw = os.fspath(value) if value else os.environ.get(ENV_VAR) or str(default_database_path())
+    if "://" in raw:
+        return raw
+    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for memory or other servers."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a usable SQLite database, without writing anything to it."""
+    if not path.exists():
+        if not path.parent.exists():
+            raise DatabaseError(f"Thư mục “{path.parent}” không tồn tại.")
+        return
+    if path.is_dir():
+        raise DatabaseError(f"“{path}” là một thư mục, không phải tệp cơ sở dữ liệu.")
+    if path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseError(f"Tệp “{path}” không phải là cơ sở dữ liệu SQLite của CCHC Desktop.")
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"Tệp “{path}” bị hỏng, không đọc được ({exc}).") from None
+    if not result or result[0] != "ok":
+        raise DatabaseError(f"Tệp “{path}” bị hỏng: {result[0] if result else 'không rõ lỗi'}.")
+
+
+def _sqlite_pragmas(engine: Engine, *, wal: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        if wal:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with foreign keys enforced on every SQLite connection, WAL on local files."""
+    path = sqlite_path(url)
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        _sqlite_pragmas(engine, wal=path is not None)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass
+class Database:
+    """An open database: the engine, a session factory and where it lives."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    last_backup: Path | None = None
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def display_name(self) -> str:
+        path = self.path
+        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def is_empty(self) -> bool:
+        """True when the database holds no user data yet (no meetings, tasks, notices or results)."""
+        from sqlalchemy import select
+
+        from .models import Meeting, Notice, Result, Task
+
+        with self.sessions() as session:
+            return all(session.scalar(select(model.id).limit(1)) is None for model in (Meeting, Task, Notice, Result))
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = True, seed: bool = True) -> Database:
+    """Open (creating if needed) the database at ``target`` and bring its schema up to date.
+
+    A local file is checked before anything is written to it; when a migration is pending on a file that holds
+    data, the file is backed up first. On an empty database the reference data is loaded when ``seed``.
+    """
+    url = resolve_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite_file(path)
+    engine = make_engine(url)
+    db = Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    try:
+        if upgrade:
+            db.last_backup = migrate.upgrade(engine, path)
+        elif migrate.current_revision(engine) != migrate.head_revision():
+            raise DatabaseError(
+                "Cơ sở dữ liệu chưa được nâng cấp lên phiên bản mới nhất. Hãy chạy: cchc db upgrade"
+            )
+        if seed and upgrade:
+            from .reference import load_reference_data
+
+            with db.session() as session:
+                load_reference_data(session)
+    except BaseException:
+        engine.dispose()
+        raise
+    return db
+
+
+def backup_database(db: Database, destination: Path) -> Path:
+    """Copy a live SQLite database to ``destination`` consistently (SQLite online backup API)."""
+    source_path = db.path
+    if source_path is None:
+        raise DatabaseError("Chỉ sao lưu được cơ sở dữ liệu dạng tệp SQLite; máy chủ PostgreSQL dùng pg_dump.")
+    return backup_file(source_path, destination)
+
+
+def backup_file(source: Path, destination: Path) -> Path:
+    destination = Path(destination)
+    if destination.is_dir():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        destination = destination / f"{source.stem}-{stamp}.db"
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    if destination.exists() and destination.resolve() == source.resolve():
+        raise DatabaseError("Tệp sao lưu phải khác tệp đang dùng.")
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(destination))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return destination
+
+
+def table_names(engine: Engine) -> list[str]:
+    return inspect(engine).get_table_names()

@@ -1,0 +1,74 @@
+"""Schema migrations (Alembic), run at start-up and by ``cchc db upgrade``.
+
+The database file is backed up before any pending migration is applied to a file that already has tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+
+from ..core.errors import DatabaseError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_path_for(path: Path, revision: str | None) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.parent / "backups" / f"{path.stem}-{stamp}-before-upgrade-from-{revision or 'none'}.db"
+
+
+def upgrade(engine: Engine, path: Path | None) -> Path | None:
+    """Bring the schema to the newest revision. Returns the backup made first, if one was needed."""
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return None
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseError(
+            f"Cơ sở dữ liệu được tạo bởi phiên bản CCHC Desktop mới hơn (lược đồ {current}). "
+            "Hãy cập nhật chương trình."
+        )
+    backup = None
+    has_tables = bool(inspect(engine).get_table_names())
+    if path is not None and has_tables:
+        from .db import backup_file
+
+        backup = backup_file(path, backup_path_for(path, current))
+    config = alembic_config()
+    with engine.connect() as conn:
+        # Table rebuilds in batch mode must not trip foreign keys half-way; check them all at the end.
+        if engine.dialect.name == "sqlite":
+            conn.execute(text("PRAGMA foreign_keys = OFF"))
+            conn.commit()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        if engine.dialect.name == "sqlite":
+            problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            conn.execute(text("PRAGMA foreign_keys = ON"))
+            conn.commit()
+            if problems:
+                raise DatabaseError(f"Nâng cấp làm hỏng liên kết dữ liệu ({len(problems)} lỗi); bản sao lưu: {backup}")
+    return backup
