@@ -1,0 +1,97 @@
+"""``cchc db upgrade|check|backup`` and ``cchc demo``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import text
+
+from ..core.errors import CchcError, DatabaseError
+from ..store import migrate
+from ..store.db import backup_file, check_sqlite_file, make_engine, open_database, resolve_url, sqlite_path
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    db = sub.add_parser("db", help="quản lý cơ sở dữ liệu")
+    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="LỆNH")
+    p = db_sub.add_parser("upgrade", parents=[common], help="nâng cấp lược đồ (sao lưu trước khi nâng cấp)")
+    p.set_defaults(handler=upgrade)
+    p = db_sub.add_parser("check", parents=[common], help="kiểm tra toàn vẹn và phiên bản lược đồ")
+    p.set_defaults(handler=check)
+    p = db_sub.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu ra tệp hoặc thư mục")
+    p.add_argument("destination", type=Path, help="tệp hoặc thư mục đích")
+    p.set_defaults(handler=backup)
+
+    demo = sub.add_parser("demo", parents=[common], help="tạo cơ sở dữ liệu mẫu (tỉnh Lạng Sơn)")
+    demo.set_defaults(handler=make_demo)
+
+
+def upgrade(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        print(f"Cơ sở dữ liệu {db.display_name} ở phiên bản lược đồ {migrate.head_revision()}.")
+        if db.last_backup:
+            print(f"Đã sao lưu trước khi nâng cấp: {db.last_backup}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def check(args: argparse.Namespace) -> int:
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists():
+            raise DatabaseError(f"Không có tệp cơ sở dữ liệu “{path}”.")
+        check_sqlite_file(path)
+    engine = make_engine(url)
+    problems: list[str] = []
+    try:
+        with engine.connect() as conn:
+            if engine.dialect.name == "sqlite":
+                integrity = [row[0] for row in conn.execute(text("PRAGMA integrity_check"))]
+                if integrity != ["ok"]:
+                    problems.extend(f"Toàn vẹn: {line}" for line in integrity)
+                fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+                if fk:
+                    problems.append(f"{len(fk)} liên kết khóa ngoại bị hỏng (bảng {', '.join(sorted({r[0] for r in fk}))}).")
+        current, head = migrate.current_revision(engine), migrate.head_revision()
+    finally:
+        engine.dispose()
+    if current is None:
+        problems.append("Chưa có lược đồ CCHC Desktop (hãy chạy: cchc db upgrade).")
+    elif current != head:
+        problems.append(f"Lược đồ ở phiên bản {current}, phiên bản mới nhất là {head} (hãy chạy: cchc db upgrade).")
+    name = path or url
+    if problems:
+        print(f"Cơ sở dữ liệu {name} có vấn đề:")
+        for problem in problems:
+            print(f"  - {problem}")
+        return 1
+    print(f"Cơ sở dữ liệu {name}: toàn vẹn, lược đồ phiên bản {current} (mới nhất).")
+    return 0
+
+
+def backup(args: argparse.Namespace) -> int:
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if path is None:
+        raise CchcError("Chỉ sao lưu được cơ sở dữ liệu dạng tệp SQLite; với PostgreSQL hãy dùng pg_dump.")
+    if not path.exists():
+        raise DatabaseError(f"Không có tệp cơ sở dữ liệu “{path}”.")
+    check_sqlite_file(path)
+    written = backup_file(path, args.destination)
+    print(f"Đã sao lưu {path} vào {written}")
+    return 0
+
+
+def make_demo(args: argparse.Namespace) -> int:
+    from ..core.demo import build_demo_database
+
+    if not args.db or "://" in str(args.db):
+        raise CchcError("Hãy chỉ định tệp sẽ tạo bằng --db ĐƯỜNG_DẪN, ví dụ: cchc demo --db demo.db")
+    path = Path(args.db).expanduser().resolve()
+    build_demo_database(path)
+    print(f"Đã tạo cơ sở dữ liệu mẫu: {path}")
+    return 0

@@ -1,0 +1,33 @@
+"""Printing rows as an aligned table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+FORMATS = ("table", "csv", "json")
+
+
+def print_rows(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: str = "table",
+               keys: Sequence[str] | None = None, out: TextIO | None = None) -> None:
+    """``headers`` label the table and CSV columns; ``keys`` name the JSON fields (default: headers)."""
+    out = out or sys.stdout
+    cells = [["" if value is None else str(value) for value in row] for row in rows]
+    if fmt == "json":
+        names = list(keys or headers)
+        records = [dict(zip(names, row)) for row in rows]
+        json.dump(records, out, ensure_ascii=False, indent=2, default=str)
+        out.write("\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(headers)
+        writer.writerows(cells)
+    else:
+        widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+        line = "  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()
+        out.write(line + "\n" + "  ".join("-" * w for w in widths) + "\n")
+        for row in cells:
+            out.write("  ".join(value.ljust(w) for value, w in zip(row, widths)).rstrip() + "\n")
