@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     agencies = sub.add_parser("agencies", help="danh mục cơ quan, đơn vị")
     agencies_sub = agencies.add_subparsers(dest="agencies_command", required=True, metavar="LỆNH")
     p = agencies_sub.add_parser("list", parents=[common], help="liệt kê theo thứ tự tiếng Việt")
-    p.add_argument("--search", default="", help="tìm theo tên, tên viết tắt, mã (không cần dấu)")
+    p.add_argument("--search", default="", metavar="CHỮ", help="tìm theo tên, tên viết tắt, mã (không cần dấu)")
     p.add_argument("--active", action="store_true", help="chỉ các đơn vị đang hoạt động")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(handler=list_agencies)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .enums import DeadlineKind, Recurrence
@@ -60,5 +61,50 @@ class Deadline:
         if self.kind == DeadlineKind.MONTH:
             return f"trong tháng {self.month:02d}/{self.year}"  # type: ignore[str-format]
         if self.kind == DeadlineKind.RECURRING:
-            return f"Thường xuyên ({(self.recurrence or Recurrence.CONTINUOUS).label})"
+            if self.recurrence in (None, Recurrence.CONTINUOUS):
+                return "Thường xuyên"
+            return f"Thường xuyên ({self.recurrence.label})"
         return "Không có thời hạn"
+
+
+_ROMAN_TO_INT = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_DATE = r"(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"^(?:truoc|cham nhat|khong muon hon)(?: ngay)? {_DATE}$"), "before"),
+    (re.compile(rf"^(?:ngay |den ngay |han )?{_DATE}$"), "exact"),
+    (re.compile(r"^(?:trong |trước )?quy ([ivx]+|\d)(?:\s*/\s*| nam )(\d{4})$"), "quarter"),
+    (re.compile(r"^(?:trong )?thang (\d{1,2})(?:\s*/\s*| nam )(\d{4})$"), "month"),
+]
+_RECURRING = {"hang thang": Recurrence.MONTHLY, "hang quy": Recurrence.QUARTERLY, "hang nam": Recurrence.YEARLY}
+
+
+def parse_deadline(text: str, field: str = "Thời hạn") -> Deadline:
+    """Read a deadline as notices write it: "trước ngày 30/6/2022", "trong Quý III/2024", "tháng 5/2024",
+    "Thường xuyên (hằng tháng)", "30/6/2022", or nothing."""
+    from .formats import parse_date
+    from .text import fold
+
+    raw = (text or "").strip()
+    folded = fold(raw).strip(" .;")
+    if folded in ("", "khong", "khong co", "khong thoi han", "khong co thoi han"):
+        return Deadline()
+    if "thuong xuyen" in folded or folded.startswith(("hang ", "dinh ky")):
+        recurrence = next((rec for key, rec in _RECURRING.items() if key in folded), Recurrence.CONTINUOUS)
+        return Deadline(DeadlineKind.RECURRING, recurrence=recurrence)
+    for pattern, shape in _PATTERNS:
+        match = pattern.match(folded)
+        if not match:
+            continue
+        if shape in ("before", "exact"):
+            kind = DeadlineKind.BEFORE if shape == "before" else DeadlineKind.EXACT
+            return Deadline(kind, date=parse_date(match.group(1).replace(" ", ""), field))
+        if shape == "quarter":
+            quarter_text = match.group(1)
+            quarter = int(quarter_text) if quarter_text.isdigit() else _ROMAN_TO_INT.get(quarter_text, 0)
+            return Deadline(DeadlineKind.QUARTER, year=int(match.group(2)), quarter=quarter)
+        return Deadline(DeadlineKind.MONTH, year=int(match.group(2)), month=int(match.group(1)))
+    raise ValidationError(
+        field, raw,
+        f"{field} “{raw}” không đọc được. Ví dụ hợp lệ: “trước ngày 30/6/2022”, “trong Quý III/2024”, "
+        "“tháng 5/2024”, “hằng tháng”, hoặc để trống.",
+    )

@@ -1,0 +1,38 @@
+"""``cchc meetings list``."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..core.enums import MeetingKind
+from ..core.formats import format_date
+from ..core.services.meetings import MeetingService
+from ..store.db import open_database
+from .output import FORMATS, print_rows
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    meetings = sub.add_parser("meetings", help="cuộc họp, hội nghị")
+    meetings_sub = meetings.add_subparsers(dest="meetings_command", required=True, metavar="LỆNH")
+    p = meetings_sub.add_parser("list", parents=[common], help="liệt kê cuộc họp, mới nhất trước")
+    p.add_argument("--search", default="", metavar="CHỮ", help="tìm trong tên, chủ trì (không cần dấu)")
+    p.add_argument("--year", type=int, metavar="NĂM")
+    p.add_argument("--kind", choices=[k.value for k in MeetingKind], help="loại cuộc họp")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.set_defaults(handler=list_meetings)
+
+
+def list_meetings(args: argparse.Namespace) -> int:
+    db = open_database(args.db)
+    try:
+        kind = MeetingKind(args.kind) if args.kind else None
+        rows = MeetingService(db).list(args.search, year=args.year, kind=kind)
+    finally:
+        db.dispose()
+    print_rows(
+        ["Ngày", "Loại", "Tên cuộc họp", "Chủ trì", "Số nhiệm vụ"],
+        [[format_date(r.date), r.kind.label, r.title, r.chair, r.task_count] for r in rows],
+        args.format,
+        keys=["date", "kind", "title", "chair", "tasks"],
+    )
+    return 0

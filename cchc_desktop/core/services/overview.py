@@ -1,0 +1,64 @@
+"""The Tổng quan page: what is overdue, what falls due soon, and counts by lead agency and by status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..enums import TaskStatus
+from ..text import collation_key
+from .tasks import OPEN_STATUSES, TaskFilter, TaskRow, TaskService
+
+
+@dataclass(frozen=True)
+class AgencyCount:
+    agency_id: int
+    agency: str
+    total: int
+    open: int
+    overdue: int
+    done: int
+    done_late: int
+
+
+@dataclass(frozen=True)
+class Overview:
+    today: dt.date
+    within_working_days: int
+    overdue: list[TaskRow]
+    due_soon: list[TaskRow]
+    by_agency: list[AgencyCount]
+    by_status: dict[TaskStatus, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+
+def build_overview(tasks: TaskService, today: dt.date | None = None, within_working_days: int = 10) -> Overview:
+    """Overdue tasks (most overdue first), tasks due within ``within_working_days`` working days, and counts."""
+    today = today or dt.date.today()
+    rows = tasks.list(TaskFilter(), today=today)
+    overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.due_date)  # type: ignore[arg-type,return-value]
+    due_soon = [
+        r for r in rows
+        if r.status in OPEN_STATUSES and r.working_days_left is not None and 0 <= r.working_days_left <= within_working_days
+        and not r.overdue
+    ]
+    per_agency: dict[int, dict] = {}
+    by_status = {status: 0 for status in TaskStatus}
+    for row in rows:
+        by_status[row.status] += 1
+        counts = per_agency.setdefault(row.lead_agency_id, {"name": row.lead_agency, "total": 0, "open": 0,
+                                                            "overdue": 0, "done": 0, "done_late": 0})
+        counts["total"] += 1
+        counts["open"] += row.status in OPEN_STATUSES
+        counts["overdue"] += row.overdue
+        counts["done"] += row.status == TaskStatus.DONE
+        counts["done_late"] += row.status == TaskStatus.DONE_LATE
+    by_agency = sorted(
+        (AgencyCount(aid, c["name"], c["total"], c["open"], c["overdue"], c["done"], c["done_late"])
+         for aid, c in per_agency.items()),
+        key=lambda a: (-a.overdue, -a.open, collation_key(a.agency)),
+    )
+    return Overview(today, within_working_days, overdue, due_soon, by_agency, by_status)

@@ -1,0 +1,333 @@
+"""Tasks (nhiệm vụ): assign, edit, record progress and completion, list with filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ...store.db import Database
+from ...store.models import Agency, Criterion, Meeting, Plan, Task, TaskProgress, TextBlock, task_cooperators
+from ..deadlines import Deadline
+from ..enums import DeadlineKind, TaskSource, TaskStatus
+from ..errors import NotFoundError, ValidationError
+from ..formats import format_date
+from ..text import collation_key, fold, nfc, nfc_or_none
+from ..workdays import working_days_between
+from . import audit
+
+OPEN_STATUSES = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS)
+DONE_STATUSES = (TaskStatus.DONE, TaskStatus.DONE_LATE)
+
+
+@dataclass
+class TaskInput:
+    """What a user fills in for a task."""
+
+    title: str
+    lead_agency_id: int | None
+    cooperator_ids: list[int] = field(default_factory=list)
+    description: str = ""
+    source: TaskSource = TaskSource.DIRECT
+    meeting_id: int | None = None
+    source_block_id: int | None = None
+    plan_id: int | None = None
+    source_reference: str = ""
+    criterion_id: int | None = None
+    assigned_on: dt.date | None = None
+    deadline: Deadline = field(default_factory=Deadline)
+    deadline_text: str = ""  # as the document writes it; default: the deadline's own description
+    status: TaskStatus = TaskStatus.NOT_STARTED
+    completed_on: dt.date | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class ProgressNote:
+    id: int
+    noted_on: dt.date
+    note: str
+    author: str
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: int
+    uuid: str
+    title: str
+    lead_agency_id: int
+    lead_agency: str
+    cooperators: str
+    source: TaskSource
+    source_label: str
+    deadline: str
+    due_date: dt.date | None
+    status: TaskStatus
+    completed_on: dt.date | None
+    overdue: bool
+    working_days_left: int | None  # negative: working days overdue
+    criterion: str
+    last_progress: str
+    meeting_id: int | None
+    plan_id: int | None
+
+
+@dataclass
+class TaskDetail:
+    id: int
+    uuid: str
+    data: TaskInput
+    progress: list[ProgressNote]
+
+
+@dataclass
+class TaskFilter:
+    text: str = ""
+    agency_id: int | None = None  # lead or co-operating
+    statuses: tuple[TaskStatus, ...] = ()
+    source: TaskSource | None = None
+    due_from: dt.date | None = None
+    due_to: dt.date | None = None
+    overdue_only: bool = False
+    meeting_id: int | None = None
+    plan_id: int | None = None
+
+
+def is_overdue(status: TaskStatus, due: dt.date | None, today: dt.date) -> bool:
+    return status in OPEN_STATUSES and due is not None and due < today
+
+
+def completion_status(due: dt.date | None, completed_on: dt.date) -> TaskStatus:
+    """Done on time, or done late when completed after the due date."""
+    return TaskStatus.DONE_LATE if due is not None and completed_on > due else TaskStatus.DONE
+
+
+class TaskService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- reading ----------------------------------------------------------------------------------------------
+    def list(self, flt: TaskFilter | None = None, today: dt.date | None = None) -> list[TaskRow]:
+        """Tasks matching ``flt``, nearest due date first (undated last), overdue flags relative to ``today``."""
+        flt = flt or TaskFilter()
+        today = today or dt.date.today()
+        query = select(Task).options(
+            selectinload(Task.lead_agency), selectinload(Task.cooperators), selectinload(Task.meeting),
+            selectinload(Task.plan), selectinload(Task.criterion), selectinload(Task.progress),
+        )
+        for word in fold(flt.text).split():
+            query = query.where(Task.search_folded.contains(word, autoescape=True))
+        if flt.agency_id is not None:
+            cooperating = select(task_cooperators.c.task_id).where(task_cooperators.c.agency_id == flt.agency_id)
+            query = query.where(or_(Task.lead_agency_id == flt.agency_id, Task.id.in_(cooperating)))
+        if flt.statuses:
+            query = query.where(Task.status.in_(flt.statuses))
+        if flt.source is not None:
+            query = query.where(Task.source == flt.source)
+        if flt.due_from is not None:
+            query = query.where(Task.due_date >= flt.due_from)
+        if flt.due_to is not None:
+            query = query.where(Task.due_date <= flt.due_to)
+        if flt.overdue_only:
+            query = query.where(Task.status.in_(OPEN_STATUSES), Task.due_date < today)
+        if flt.meeting_id is not None:
+            query = query.where(Task.meeting_id == flt.meeting_id)
+        if flt.plan_id is not None:
+            query = query.where(Task.plan_id == flt.plan_id)
+        with self.db.session() as session:
+            rows = [self._row(task, today) for task in session.scalars(query)]
+        rows.sort(key=lambda r: (r.due_date is None, r.due_date or dt.date.max, collation_key(r.title)))
+        return rows
+
+    def get(self, task_id: int) -> TaskDetail:
+        with self.db.session() as session:
+            task = self._load(session, task_id)
+            data = TaskInput(
+                title=task.title, lead_agency_id=task.lead_agency_id,
+                cooperator_ids=[a.id for a in task.cooperators], description=task.description or "",
+                source=task.source, meeting_id=task.meeting_id, source_block_id=task.source_block_id,
+                plan_id=task.plan_id, source_reference=task.source_reference or "", criterion_id=task.criterion_id,
+                assigned_on=task.assigned_on,
+                deadline=Deadline(task.deadline_kind, task.deadline_date, task.deadline_year, task.deadline_quarter,
+                                  task.deadline_month, task.recurrence),
+                deadline_text=task.deadline_text or "", status=task.status, completed_on=task.completed_on,
+                evidence=task.evidence or "",
+            )
+            notes = [ProgressNote(p.id, p.noted_on, p.note, p.author or "") for p in task.progress]
+            return TaskDetail(task.id, task.uuid, data, notes)
+
+    # -- changing ---------------------------------------------------------------------------------------------
+    def create(self, data: TaskInput) -> tuple[int, list[str]]:
+        """Create a task; returns its id and warnings (e.g. a deadline before the meeting) that did not block."""
+        with self.db.session() as session:
+            task = Task()
+            warnings = self._apply(session, task, data)
+            session.add(task)
+            session.flush()
+            audit.record(session, "create", "tasks", task.uuid, f"Giao nhiệm vụ: {task.title[:200]}")
+            return task.id, warnings
+
+    def create_many(self, items: list[TaskInput], summary: str) -> list[int]:
+        """Create several tasks in one transaction: all of them, or none when any is invalid."""
+        with self.db.session() as session:
+            tasks = []
+            for data in items:
+                task = Task()
+                self._apply(session, task, data)
+                session.add(task)
+                tasks.append(task)
+            session.flush()
+            audit.record(session, "import", "tasks", None, summary, count=len(tasks))
+            return [task.id for task in tasks]
+
+    def update(self, task_id: int, data: TaskInput) -> list[str]:
+        with self.db.session() as session:
+            task = self._load(session, task_id)
+            warnings = self._apply(session, task, data)
+            audit.record(session, "update", "tasks", task.uuid, f"Sửa nhiệm vụ: {task.title[:200]}")
+            return warnings
+
+    def delete(self, task_id: int) -> None:
+        with self.db.session() as session:
+            task = self._load(session, task_id)
+            audit.record(session, "delete", "tasks", task.uuid, f"Xóa nhiệm vụ: {task.title[:200]}")
+            session.delete(task)
+
+    def add_progress(self, task_id: int, noted_on: dt.date, note: str, author: str = "") -> int:
+        """Add a dated progress note; a task not started becomes in progress."""
+        text = nfc(note or "")
+        if not text:
+            raise ValidationError("Nội dung tiến độ", note, "Nội dung tiến độ không được để trống.")
+        with self.db.session() as session:
+            task = self._load(session, task_id)
+            entry = TaskProgress(noted_on=noted_on, note=text, author=nfc_or_none(author) or audit.current_user())
+            task.progress.append(entry)
+            if task.status == TaskStatus.NOT_STARTED:
+                task.status = TaskStatus.IN_PROGRESS
+            session.flush()
+            audit.record(session, "progress", "tasks", task.uuid, f"Cập nhật tiến độ ngày {format_date(noted_on)}")
+            return entry.id
+
+    def remove_progress(self, progress_id: int) -> None:
+        with self.db.session() as session:
+            entry = session.get(TaskProgress, progress_id)
+            if entry is None:
+                raise NotFoundError("Ghi chú tiến độ này không còn tồn tại.")
+            audit.record(session, "progress-delete", "tasks", entry.task.uuid, f"Xóa tiến độ ngày {format_date(entry.noted_on)}")
+            session.delete(entry)
+
+    def complete(self, task_id: int, completed_on: dt.date, evidence: str = "") -> TaskStatus:
+        """Mark a task done on ``completed_on``; it is "hoàn thành chậm" when that is after the due date."""
+        with self.db.session() as session:
+            task = self._load(session, task_id)
+            if task.assigned_on and completed_on < task.assigned_on:
+                raise ValidationError(
+                    "Ngày hoàn thành", format_date(completed_on),
+                    f"Ngày hoàn thành {format_date(completed_on)} sớm hơn ngày giao {format_date(task.assigned_on)}.",
+                )
+            task.completed_on = completed_on
+            task.status = completion_status(task.due_date, completed_on)
+            task.evidence = nfc_or_none(evidence) or task.evidence
+            audit.record(session, "complete", "tasks", task.uuid, f"Hoàn thành ngày {format_date(completed_on)}")
+            return task.status
+
+    # -- helpers ----------------------------------------------------------------------------------------------
+    def _load(self, session: Session, task_id: int) -> Task:
+        task = session.get(Task, task_id)
+        if task is None:
+            raise NotFoundError(f"Không tìm thấy nhiệm vụ có mã {task_id}.")
+        return task
+
+    def _apply(self, session: Session, task: Task, data: TaskInput) -> list[str]:
+        """Validate ``data`` and copy it onto ``task``. Raises ValidationError; returns warnings."""
+        title = nfc(data.title or "")
+        if not title:
+            raise ValidationError("Nội dung nhiệm vụ", data.title, "Nội dung nhiệm vụ không được để trống.")
+        if data.lead_agency_id is None:
+            raise ValidationError("Cơ quan chủ trì", "", "Nhiệm vụ phải có cơ quan chủ trì.")
+        lead = session.get(Agency, data.lead_agency_id)
+        if lead is None:
+            raise ValidationError("Cơ quan chủ trì", data.lead_agency_id, "Cơ quan chủ trì đã chọn không còn tồn tại.")
+        cooperators = []
+        for agency_id in dict.fromkeys(data.cooperator_ids):
+            if agency_id == data.lead_agency_id:
+                continue
+            agency = session.get(Agency, agency_id)
+            if agency is None:
+                raise ValidationError("Cơ quan phối hợp", agency_id, "Một cơ quan phối hợp đã chọn không còn tồn tại.")
+            cooperators.append(agency)
+        meeting = session.get(Meeting, data.meeting_id) if data.meeting_id is not None else None
+        if data.meeting_id is not None and meeting is None:
+            raise ValidationError("Cuộc họp", data.meeting_id, "Cuộc họp nguồn không còn tồn tại.")
+        if data.source_block_id is not None and session.get(TextBlock, data.source_block_id) is None:
+            raise ValidationError("Mục kết luận", data.source_block_id, "Mục kết luận nguồn không còn tồn tại.")
+        if data.plan_id is not None and session.get(Plan, data.plan_id) is None:
+            raise ValidationError("Kế hoạch, nghị quyết", data.plan_id, "Kế hoạch, nghị quyết nguồn không còn tồn tại.")
+        if data.criterion_id is not None and session.get(Criterion, data.criterion_id) is None:
+            raise ValidationError("Tiêu chí thành phần", data.criterion_id, "Tiêu chí đã chọn không còn tồn tại.")
+        status = data.status
+        due = data.deadline.due_date
+        if status in DONE_STATUSES:
+            if data.completed_on is None:
+                raise ValidationError("Ngày hoàn thành", "", "Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.")
+            status = completion_status(due, data.completed_on)
+        elif data.completed_on is not None:
+            raise ValidationError("Ngày hoàn thành", format_date(data.completed_on),
+                                  "Chỉ ghi ngày hoàn thành khi nhiệm vụ đã hoàn thành.")
+        warnings = []
+        start = data.assigned_on or (meeting.date if meeting else None)
+        if due is not None and start is not None and due < start:
+            origin = "ngày giao" if data.assigned_on else "ngày họp"
+            warnings.append(f"Thời hạn {format_date(due)} sớm hơn {origin} {format_date(start)}.")
+        deadline = data.deadline
+        task.title = title
+        task.description = nfc_or_none(data.description)
+        task.source = data.source
+        task.meeting_id = data.meeting_id
+        task.source_block_id = data.source_block_id
+        task.plan_id = data.plan_id
+        task.source_reference = nfc_or_none(data.source_reference)
+        task.lead_agency_id = lead.id
+        task.cooperators = cooperators
+        task.criterion_id = data.criterion_id
+        task.assigned_on = data.assigned_on or (meeting.date if meeting else None)
+        task.deadline_kind = deadline.kind
+        task.deadline_date = deadline.date
+        task.deadline_year = deadline.year
+        task.deadline_quarter = deadline.quarter
+        task.deadline_month = deadline.month
+        task.recurrence = deadline.recurrence
+        task.deadline_text = nfc_or_none(data.deadline_text) or (
+            None if deadline.kind == DeadlineKind.NONE else deadline.describe()
+        )
+        task.due_date = due
+        task.status = status
+        task.completed_on = data.completed_on
+        task.evidence = nfc_or_none(data.evidence)
+        return warnings
+
+    def _row(self, task: Task, today: dt.date) -> TaskRow:
+        if task.meeting is not None:
+            source_label = f"{task.meeting.title} ({format_date(task.meeting.date)})"
+        elif task.plan is not None:
+            source_label = f"{task.plan.kind.label} số {task.plan.reference}"
+        else:
+            source_label = task.source_reference or task.source.label
+        due = task.due_date
+        open_task = task.status in OPEN_STATUSES
+        last = task.progress[-1] if task.progress else None
+        return TaskRow(
+            id=task.id, uuid=task.uuid, title=task.title, lead_agency_id=task.lead_agency_id,
+            lead_agency=task.lead_agency.name,
+            cooperators="; ".join(sorted((a.name for a in task.cooperators), key=collation_key)),
+            source=task.source, source_label=source_label,
+            deadline=task.deadline_text or ("" if task.deadline_kind == DeadlineKind.NONE else task.deadline_kind.label),
+            due_date=due, status=task.status, completed_on=task.completed_on,
+            overdue=is_overdue(task.status, due, today),
+            working_days_left=working_days_between(today, due) if (due is not None and open_task) else None,
+            criterion=f"{task.criterion.code} {task.criterion.name}" if task.criterion else "",
+            last_progress=f"{format_date(last.noted_on)}: {last.note}" if last else "",
+            meeting_id=task.meeting_id, plan_id=task.plan_id,
+        )
