@@ -76,7 +76,8 @@ def _logical_lines(text: str) -> list[str]:
             )
         )
         if joins:
-            lines[-1] = f"{previous} {line}"
+            glue = "" if previous.endswith("-") and previous[-2:-1].isalnum() else " "  # "60-" + "NQ/TU"
+            lines[-1] = f"{previous}{glue}{line}"
         else:
             lines.append(line)
         after_blank = False
