@@ -1,0 +1,60 @@
+"""Entry point of the desktop application (the ``cchc-desktop`` command).
+
+Start-up stays light: Qt widgets and SQLAlchemy are imported here, each page's module only when the page is first
+shown, and chart and document libraries (pyqtgraph, reportlab) only by the pages and commands that use them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from .store.db import ENV_VAR
+from .ui.context import AppContext
+from .ui.first_start import default_demo_path, offer_demo
+from .ui.main_window import APP_NAME, MainWindow
+from .ui.pages import standard_pages
+from .ui.prompts import Prompter
+from .ui.signals import AppSignals
+from .ui.startup import open_initial_database, register_fonts
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cchc-desktop", description="CCHC Desktop")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL",
+        help=f"tệp cơ sở dữ liệu hoặc URL (mặc định: biến môi trường {ENV_VAR}, rồi tệp của người dùng)",
+    )
+    return parser.parse_args(argv)
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("CCHC")
+    app.setStyle("Fusion")
+    register_fonts()
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the application; the exit status is non-zero when no database could be opened."""
+    args = parse_args(argv)
+    app = create_application()
+    prompter = Prompter()
+    db = open_initial_database(args.db, prompter)
+    if db is None:
+        return 1
+    db = offer_demo(db, prompter, default_demo_path())
+    window = MainWindow(AppContext(db, AppSignals(), prompter))
+    prompter.set_parent(window)
+    for page in standard_pages():
+        window.register_page(page)
+    window.show()
+    status = app.exec()
+    window.context.db.dispose()
+    return status

@@ -1,0 +1,141 @@
+"""The main window: navigation list, page stack, menus and the status bar naming the open database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from ..store.db import Database
+from .context import AppContext
+from .pages import PageSpec
+from .window_controller import WindowController
+
+APP_NAME = "CCHC Desktop"
+GEOMETRY_KEY = "main_window/geometry"
+PAGE_KEY = "main_window/page"
+DEFAULT_SIZE = (1280, 800)
+STATUS_TIMEOUT_MS = 6000
+NAVIGATION_WIDTH = 190
+NAVIGATION_STYLE = """
+QListWidget#navigation { border: none; border-right: 1px solid palette(mid); background: palette(window);
+                         outline: 0; padding-top: 6px; }
+QListWidget#navigation::item { padding: 7px 12px; }
+QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
+
+
+def app_settings() -> QSettings:
+    """Per-user settings of the window (geometry, last page); the data itself lives in the database."""
+    return QSettings("CCHC", APP_NAME)
+
+
+class MainWindow(QMainWindow):
+    """Pages are registered with :meth:`register_page` and built on first show; see :mod:`cchc_desktop.ui.pages`."""
+
+    def __init__(self, context: AppContext, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = settings if settings is not None else app_settings()
+        self.controller = WindowController(self)
+        self._specs: list[PageSpec] = []
+        self._built: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet(NAVIGATION_STYLE)
+        self.nav.setFixedWidth(NAVIGATION_WIDTH)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel()
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
+        context.signals.status_message.connect(self.show_status)
+        self._build_menus()
+        self._show_database()
+        self._restore_geometry()
+
+    # -- pages -----------------------------------------------------------------------------------------------
+    def register_page(self, spec: PageSpec) -> None:
+        """Add a navigation entry; the page opens now if it is the first one or the one shown last time."""
+        self._specs.append(spec)
+        self.nav.addItem(spec.title)
+        if self.nav.currentRow() < 0 or spec.key == self.settings.value(PAGE_KEY):
+            self.nav.setCurrentRow(len(self._specs) - 1)
+
+    def show_page(self, key: str) -> QWidget:
+        """Open the page registered under ``key`` and return its widget."""
+        self.nav.setCurrentRow(next(i for i, spec in enumerate(self._specs) if spec.key == key))
+        return self._built[key]
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def set_database(self, db: Database) -> None:
+        """Show ``db`` from now on: every page is rebuilt for it (the caller disposes of the old database)."""
+        self.context = replace(self.context, db=db)
+        for widget in self._built.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._built.clear()
+        self._show_row(self.nav.currentRow())
+        self._show_database()
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self._specs):
+            return
+        spec = self._specs[row]
+        if spec.key not in self._built:
+            self._built[spec.key] = spec.build(self.context)
+            self.stack.addWidget(self._built[spec.key])
+        self.stack.setCurrentWidget(self._built[spec.key])
+
+    # -- chrome ----------------------------------------------------------------------------------------------
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _show_database(self) -> None:
+        db = self.context.db
+        self.setWindowTitle(f"{APP_NAME} – {db.path.name if db.path else db.display_name}")
+        self.database_label.setText(f"Cơ sở dữ liệu: {db.display_name}")
+        self.backup_action.setEnabled(db.path is not None)  # a server database is backed up with its own tools
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&Tệp")
+        self.open_action = self._menu_action(file_menu, "&Mở cơ sở dữ liệu khác…", self.controller.open_other_database)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.backup_action = self._menu_action(file_menu, "&Sao lưu…", self.controller.backup)
+        file_menu.addSeparator()
+        self.quit_action = self._menu_action(file_menu, "T&hoát", self.close)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        help_menu = self.menuBar().addMenu("Trợ &giúp")
+        self.about_action = self._menu_action(help_menu, "&Giới thiệu", self.controller.about)
+
+    def _menu_action(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        row = self.nav.currentRow()
+        if 0 <= row < len(self._specs):
+            self.settings.setValue(PAGE_KEY, self._specs[row].key)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Qt item models for the lists the pages show (one table model per list, tested without a window)."""

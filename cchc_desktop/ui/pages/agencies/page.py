@@ -1,0 +1,39 @@
+"""The "Cơ quan, đơn vị" page: the view wired to its presenter."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...context import AppContext
+from .presenter import AgenciesPresenter
+from .view import AgenciesView
+
+
+class AgenciesPage(AgenciesView):
+    """Lists, searches and edits the agencies catalogue. Reloads whenever :attr:`AppSignals.data_changed` fires."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter = AgenciesPresenter(self, context)
+        self.set_model(presenter.proxy)
+
+        self.add_action.triggered.connect(presenter.add)
+        self.edit_action.triggered.connect(presenter.edit)
+        self.toggle_action.triggered.connect(presenter.toggle_active)
+        self.delete_action.triggered.connect(presenter.delete)
+        self.find_action.triggered.connect(presenter.focus_search)
+        self.table.doubleClicked.connect(presenter.edit)
+        self.search_edit.textChanged.connect(presenter.set_search)
+        self.search_edit.returnPressed.connect(presenter.focus_results)
+        self.kind_combo.currentIndexChanged.connect(presenter.set_kind)
+        self.inactive_check.toggled.connect(presenter.set_show_inactive)
+        self.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
+        for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
+                       presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
+            signal.connect(presenter.refresh_state)
+        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
+        context.signals.data_changed.connect(self.reload)
+        presenter.reload()
+
+    def reload(self) -> None:
+        self.presenter.reload()

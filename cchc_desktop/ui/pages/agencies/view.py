@@ -1,0 +1,113 @@
+"""Widgets of the agencies page (layout only; behaviour is in :mod:`.presenter`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from ....core.enums import AgencyKind
+from ...models.agency_table_model import Column
+
+SEARCH_PLACEHOLDER = "Tìm theo tên, tên viết tắt hoặc mã (gõ không dấu cũng được)"
+ALL_KINDS = "Tất cả loại"
+DEACTIVATE = "Ngừng hoạt động"
+REACTIVATE = "Kích hoạt lại"
+
+
+def _action(parent: QWidget, text: str, tip: str, context: Qt.ShortcutContext, *keys: str) -> QAction:
+    action = QAction(text, parent)
+    action.setToolTip(tip)
+    action.setShortcuts([QKeySequence(key) for key in keys])
+    action.setShortcutContext(context)
+    return action
+
+
+def _button(action: QAction) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setMinimumWidth(96)
+    return button
+
+
+class AgenciesView(QWidget):
+    """Heading, command buttons, filters, the table and a count of the rows shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel("Cơ quan, đơn vị")
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        window, table = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.WidgetShortcut
+        self.add_action = _action(self, "Thêm", "Thêm cơ quan, đơn vị (Ctrl+N hoặc Insert)", window, "Ctrl+N", "Ins")
+        self.edit_action = _action(
+            self, "Sửa", "Sửa cơ quan, đơn vị đang chọn (Enter hoặc nhấp đúp)", table, "Return", "Enter"
+        )
+        self.toggle_action = _action(self, DEACTIVATE, "Ngừng hoạt động hoặc kích hoạt lại đơn vị đang chọn", table)
+        self.delete_action = _action(self, "Xóa", "Xóa cơ quan, đơn vị đang chọn (Delete)", table, "Del")
+        self.find_action = _action(self, "Tìm", "Tìm cơ quan, đơn vị (Ctrl+F)", window, "Ctrl+F")
+        self.addActions([self.add_action, self.find_action])
+        self.table.addActions([self.add_action, self.edit_action, self.toggle_action, self.delete_action])
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(240)
+        self.kind_combo = QComboBox()
+        # Shrinks with the window (the open list still shows whole labels) so the search box keeps its room.
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(12)
+        self.kind_combo.addItem(ALL_KINDS, None)
+        for kind in AgencyKind:
+            self.kind_combo.addItem(kind.label, kind.value)
+        self.inactive_check = QCheckBox("Hiện cả đơn vị ngừng hoạt động")
+        self.count_label = QLabel()
+
+        commands = QHBoxLayout()
+        for action in (self.add_action, self.edit_action, self.toggle_action, self.delete_action):
+            commands.addWidget(_button(action))
+        commands.addStretch(1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.kind_combo, 1)
+        filters.addWidget(self.inactive_check)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addLayout(commands)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+    def set_model(self, model: QAbstractItemModel) -> None:
+        """Show ``model`` in the table: the name column takes the spare width, the others fit their contents."""
+        self.table.setModel(model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+
+    def set_count(self, shown: int, total: int) -> None:
+        self.count_label.setText(f"Hiển thị {shown}/{total} cơ quan, đơn vị")

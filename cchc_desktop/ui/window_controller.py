@@ -1,0 +1,85 @@
+"""Behaviour behind the main window's menus: open another database, back up, about."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import platform
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+
+from ..core.errors import CchcError
+from ..store.db import backup_database
+from .startup import OPEN_FAILED, open_for_user
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+ABOUT_TITLE = "Giới thiệu CCHC Desktop"
+
+
+def _version() -> str:
+    try:
+        return metadata.version("cchc-desktop")
+    except metadata.PackageNotFoundError:
+        return "chưa cài đặt"
+
+
+class WindowController:
+    """Each method is one menu command; questions go through the window's prompter."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def open_other_database(self) -> None:
+        """Let the user pick a database file; a file that cannot be used leaves the current one open."""
+        context = self.window.context
+        previous = context.db
+        current = previous.path
+        path = context.prompter.open_file("Mở cơ sở dữ liệu khác", current.parent if current else None)
+        if path is None:
+            return
+        try:
+            db = open_for_user(path)
+        except CchcError as error:
+            context.prompter.error(OPEN_FAILED, str(error))
+            return
+        self.window.set_database(db)
+        previous.dispose()
+        context.signals.status_message.emit(f"Đã mở cơ sở dữ liệu {db.display_name}.")
+
+    def backup(self) -> None:
+        """Copy the open database to a file the user chooses."""
+        context = self.window.context
+        source = context.db.path
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+        name = f"{source.stem if source else 'cchc'}-sao-luu-{stamp}.db"
+        suggested = source.with_name(name) if source else Path(name)
+        destination = context.prompter.save_file("Sao lưu cơ sở dữ liệu", suggested)
+        if destination is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = backup_database(context.db, destination)
+        except (CchcError, OSError) as error:
+            context.prompter.error("Không sao lưu được", str(error))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        context.prompter.info("Sao lưu", f"Đã sao lưu cơ sở dữ liệu vào tệp:\n{written}")
+
+    def about(self) -> None:
+        context = self.window.context
+        text = (
+            f"<h3>CCHC Desktop</h3><p>Phiên bản {_version()}</p>"
+            "<p>Chương trình giúp Tổ Thư ký Ban Chỉ đạo cải cách hành chính tỉnh quản lý danh mục cơ quan, "
+            "đơn vị và dữ liệu công tác cải cách hành chính.</p>"
+            f"<p>Cơ sở dữ liệu đang mở:<br>{html.escape(context.db.display_name)}</p>"
+            "<p>Phông chữ Liberation Serif dùng theo giấy phép SIL Open Font License 1.1.</p>"
+            f"<p><small>Qt {qVersion()}, Python {platform.python_version()}</small></p>"
+        )
+        context.prompter.about(ABOUT_TITLE, text)

@@ -1,0 +1,96 @@
+"""The main window: navigation, status bar, the File and Help menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from cchc_desktop.store.db import Database, open_database
+from cchc_desktop.ui.context import AppContext
+from cchc_desktop.ui.main_window import GEOMETRY_KEY, PAGE_KEY, MainWindow
+from cchc_desktop.ui.pages.agencies import AgenciesPage
+
+from .conftest import FakePrompter
+
+
+def test_status_bar_and_title_name_the_database(window: MainWindow, db: Database) -> None:
+    assert window.database_label.text() == f"Cơ sở dữ liệu: {db.path}"
+    assert window.windowTitle() == "CCHC Desktop – cchc.db"
+
+
+def test_navigation_lists_only_existing_pages(window: MainWindow) -> None:
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Cơ quan, đơn vị"]
+    assert isinstance(window.current_page(), AgenciesPage)
+    assert window.show_page("agencies") is window.current_page()
+
+
+def test_menus(window: MainWindow) -> None:
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Tệp", "Trợ &giúp"]
+    assert window.open_action.shortcut().toString() == "Ctrl+O"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def test_opening_a_bad_file_keeps_the_current_database(
+    window: MainWindow, prompter: FakePrompter, db: Database, tmp_path: Path
+) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_text("không phải cơ sở dữ liệu", encoding="utf-8")
+    prompter.files.append(bad)
+    window.open_action.trigger()
+    assert prompter.errors == [f"Tệp “{bad}” không phải là cơ sở dữ liệu SQLite của CCHC Desktop."]
+    assert window.context.db is db
+    assert window.database_label.text() == f"Cơ sở dữ liệu: {db.path}"
+
+
+def test_opening_another_database_rebuilds_the_pages(
+    window: MainWindow, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    other_path = tmp_path / "huyen.db"
+    open_database(other_path).dispose()
+    old_page = window.current_page()
+    prompter.files.append(other_path)
+    window.open_action.trigger()
+    assert window.context.db.path == other_path
+    assert window.database_label.text() == f"Cơ sở dữ liệu: {other_path}"
+    assert window.windowTitle() == "CCHC Desktop – huyen.db"
+    page = window.current_page()
+    assert isinstance(page, AgenciesPage) and page is not old_page
+    assert page.presenter.model.rowCount() == 33
+    assert window.statusBar().currentMessage() == f"Đã mở cơ sở dữ liệu {other_path}."
+
+
+def test_cancelled_file_dialog_changes_nothing(window: MainWindow, prompter: FakePrompter, db: Database) -> None:
+    prompter.files += [None, None]
+    window.open_action.trigger()
+    window.backup_action.trigger()
+    assert window.context.db is db and not prompter.errors and not prompter.infos
+
+
+def test_backup_writes_a_copy_and_says_where(window: MainWindow, prompter: FakePrompter, tmp_path: Path) -> None:
+    destination = tmp_path / "sao-luu" / "cchc-2024.db"
+    prompter.files.append(destination)
+    window.backup_action.trigger()
+    assert destination.exists()
+    assert prompter.infos == [f"Đã sao lưu cơ sở dữ liệu vào tệp:\n{destination}"]
+    assert destination.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+def test_about_box_is_vietnamese(window: MainWindow, prompter: FakePrompter) -> None:
+    window.about_action.trigger()
+    assert "Phiên bản" in prompter.abouts[0] and "Tổ Thư ký" in prompter.abouts[0]
+
+
+def test_geometry_and_page_are_remembered(
+    qtbot: QtBot, window: MainWindow, settings: QSettings, context: AppContext
+) -> None:
+    window.resize(window.minimumSizeHint().width(), 550)
+    window.close()
+    assert settings.value(GEOMETRY_KEY) is not None
+    assert settings.value(PAGE_KEY) == "agencies"
+    again = MainWindow(context, settings)
+    qtbot.addWidget(again)
+    assert again.height() == 550  # (the width is clamped to the 800-pixel offscreen screen)

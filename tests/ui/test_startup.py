@@ -1,0 +1,66 @@
+"""Start-up: command line, opening the database with a second chance, fonts, light imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cchc_desktop.app import parse_args
+from cchc_desktop.store.db import open_database
+from cchc_desktop.ui.startup import open_initial_database, register_fonts
+
+from .conftest import FakePrompter
+
+
+def test_db_option() -> None:
+    assert parse_args(["--db", "/tmp/x.db"]).db == "/tmp/x.db"
+    assert parse_args([]).db is None
+
+
+def test_environment_variable_is_honoured(
+    monkeypatch: pytest.MonkeyPatch, prompter: FakePrompter, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CCHC_DB", str(tmp_path / "tu-bien-moi-truong.db"))
+    db = open_initial_database(None, prompter)
+    assert db is not None and db.path == tmp_path / "tu-bien-moi-truong.db"
+    db.dispose()
+
+
+def test_bad_file_offers_another_one(prompter: FakePrompter, tmp_path: Path) -> None:
+    bad = tmp_path / "hong.db"
+    bad.write_bytes(b"\x00" * 64)
+    good = tmp_path / "tot.db"
+    open_database(good).dispose()
+    prompter.answers.append(True)
+    prompter.files.append(good)
+    db = open_initial_database(bad, prompter)
+    assert db is not None and db.path == good
+    db.dispose()
+    assert prompter.questions[0].startswith(f"Tệp “{bad}” không phải là cơ sở dữ liệu SQLite")
+
+
+def test_quitting_after_a_bad_file(prompter: FakePrompter, tmp_path: Path) -> None:
+    bad = tmp_path / "hong.db"
+    bad.write_bytes(b"\x00" * 64)
+    prompter.answers.append(False)
+    assert open_initial_database(bad, prompter) is None
+
+
+def test_missing_folder_is_explained(prompter: FakePrompter, tmp_path: Path) -> None:
+    prompter.answers.append(True)
+    prompter.files.append(None)
+    assert open_initial_database(tmp_path / "khong-co" / "cchc.db", prompter) is None
+    assert "không tồn tại" in prompter.questions[0]
+
+
+def test_bundled_fonts_are_registered(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert "Liberation Serif" in register_fonts()
+
+
+def test_start_up_does_not_import_charts_or_pdf() -> None:
+    code = "import sys, cchc_desktop.app; print(sorted(m for m in ('pyqtgraph', 'reportlab') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
