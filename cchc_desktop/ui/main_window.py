@@ -82,8 +82,17 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
+    def commit_pending(self) -> bool:
+        """Ask every built page to save unsaved edits (pages may define ``commit_pending() -> bool``).
+
+        Called before another page is shown, another database is opened and the window closes; False means a page
+        could not save (it has told the user why) and what was asked should not happen.
+        """
+        return all(getattr(page, "commit_pending", lambda: True)() for page in self._built.values())
+
     def set_database(self, db: Database) -> None:
         """Show ``db`` from now on: every page is rebuilt for it (the caller disposes of the old database)."""
+        self.commit_pending()
         self.context = replace(self.context, db=db)
         for widget in self._built.values():
             self.stack.removeWidget(widget)
@@ -95,6 +104,9 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self._specs):
             return
+        current = self.stack.currentWidget()
+        if current is not None:
+            getattr(current, "commit_pending", lambda: True)()
         spec = self._specs[row]
         if spec.key not in self._built:
             self._built[spec.key] = spec.build(self.context)
@@ -133,7 +145,12 @@ class MainWindow(QMainWindow):
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
             self.resize(*DEFAULT_SIZE)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.commit_pending() and not self.context.prompter.confirm(
+            "Chưa lưu được", "Một số thay đổi chưa lưu được. Vẫn đóng chương trình?", yes="Đóng", no="Ở lại"
+        ):
+            event.ignore()
+            return
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         row = self.nav.currentRow()
         if 0 <= row < len(self._specs):

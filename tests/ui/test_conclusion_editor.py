@@ -8,7 +8,7 @@ from cchc_desktop.core.body import Run, labels, plain_text
 from cchc_desktop.core.enums import BlockKind as K
 from cchc_desktop.ui.conclusion.editor import ConclusionEditor
 
-from .keyboard import type_text
+from .conftest import type_text
 
 
 def make(qtbot):
@@ -23,22 +23,22 @@ def test_typing_with_enter_tab_and_shortcuts_builds_the_structure(qtbot):
     editor = make(qtbot)
     ctrl = Qt.KeyboardModifier.ControlModifier
     qtbot.keyClick(editor, Qt.Key.Key_1, ctrl)  # heading
-    type_text(editor, "Phương hướng, nhiệm vụ")
+    type_text(qtbot, editor, "Phương hướng, nhiệm vụ")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     qtbot.keyClick(editor, Qt.Key.Key_3, ctrl)  # lettered point
-    type_text(editor, "Sở Tài chính")
+    type_text(qtbot, editor, "Sở Tài chính")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     qtbot.keyClick(editor, Qt.Key.Key_4, ctrl)  # bullet
-    type_text(editor, "Rà soát kinh phí ")
+    type_text(qtbot, editor, "Rà soát kinh phí ")
     qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
-    type_text(editor, "trong Quý III/2024")
+    type_text(qtbot, editor, "trong Quý III/2024")
     qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
-    type_text(editor, ".")
+    type_text(qtbot, editor, ".")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # a new bullet …
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # … left empty: Enter moves it out to the lettered level
-    type_text(editor, "Sở Kế hoạch và Đầu tư")
+    type_text(qtbot, editor, "Sở Kế hoạch và Đầu tư")
     blocks = editor.blocks()
     assert [b.kind for b in blocks] == [K.HEADING]
     points = blocks[0].children
@@ -51,7 +51,7 @@ def test_typing_with_enter_tab_and_shortcuts_builds_the_structure(qtbot):
 
 def test_undo_and_redo(qtbot):
     editor = make(qtbot)
-    type_text(editor, "Đoạn một")
+    type_text(qtbot, editor, "Đoạn một")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     assert len(editor.blocks()[0].children) == 0 or editor.blocks()  # structure present
@@ -60,7 +60,7 @@ def test_undo_and_redo(qtbot):
     assert plain_text(editor.blocks()) == "Đoạn một"
     editor.redo()
     editor.redo()
-    type_text(editor, "Đoạn hai")
+    type_text(qtbot, editor, "Đoạn hai")
     assert editor.blocks()[0].children[0].text == "Đoạn hai"
 
 
@@ -88,7 +88,7 @@ def test_loaded_blocks_keep_their_ids_through_edits(qtbot):
     cursor = editor.textCursor()
     cursor.setPosition(3)
     editor.setTextCursor(cursor)
-    type_text(editor, "X")
+    type_text(qtbot, editor, "X")
     blocks = editor.blocks()
     assert [(b.id, b.text) for b in blocks] == [(7, "MụcX một"), (8, "Mục hai")]
     assert editor.current_block_id() == 7

@@ -7,7 +7,7 @@ from cchc_desktop.core.enums import BlockKind as K
 from cchc_desktop.core.errors import ValidationError
 from cchc_desktop.ui.conclusion.panel import ConclusionPanel
 
-from .keyboard import type_text
+from .conftest import type_text
 
 
 class Store:
@@ -43,7 +43,7 @@ def test_edits_are_saved_automatically_after_a_pause(qtbot):
     panel, store, _ = make(qtbot)
     panel.load([Block(K.NUMBERED, plain("Mục một"), id=1)])
     panel.editor.moveCursor(panel.editor.textCursor().MoveOperation.End)
-    type_text(panel.editor, " đã sửa")
+    type_text(qtbot, panel.editor, " đã sửa")
     assert panel.status.text() == "Đang sửa…"
     qtbot.waitUntil(lambda: len(store.saved) == 1)
     assert store.saved[0][0].text == "Mục một đã sửa" and store.saved[0][0].id == 1
@@ -55,10 +55,10 @@ def test_save_now_on_leave_and_new_items_get_ids_once(qtbot):
     panel.load([Block(K.NUMBERED, plain("Mục một"), id=1)])
     panel.editor.moveCursor(panel.editor.textCursor().MoveOperation.End)
     qtbot.keyClick(panel.editor, Qt.Key.Key_Return)
-    type_text(panel.editor, "Mục hai")
+    type_text(qtbot, panel.editor, "Mục hai")
     assert panel.save_now()
     assert [b.id for b in store.saved[-1]] == [1, 101]
-    type_text(panel.editor, " mới")
+    type_text(qtbot, panel.editor, " mới")
     assert panel.save_now()
     assert [b.id for b in store.saved[-1]] == [1, 101]  # the new item keeps the id it was given
     assert panel.save_now() and len(store.saved) == 2  # nothing changed: nothing saved
@@ -67,7 +67,7 @@ def test_save_now_on_leave_and_new_items_get_ids_once(qtbot):
 def test_failed_save_is_reported_and_kept_pending(qtbot):
     panel, store, errors = make(qtbot)
     panel.load([])
-    type_text(panel.editor, "Nội dung")
+    type_text(qtbot, panel.editor, "Nội dung")
     store.fail = True
     assert not panel.save_now()
     assert errors == ["Không lưu được kết luận."] and panel.status.text() == "Chưa lưu được"
@@ -90,7 +90,7 @@ def test_create_task_from_the_current_item_saves_first(qtbot):
     panel.editor.moveCursor(panel.editor.textCursor().MoveOperation.End)
     qtbot.keyClick(panel.editor, Qt.Key.Key_Return)
     qtbot.keyClick(panel.editor, Qt.Key.Key_Tab)
-    type_text(panel.editor, "Rà soát, tham mưu hỗ trợ kinh phí")
+    type_text(qtbot, panel.editor, "Rà soát, tham mưu hỗ trợ kinh phí")
     with qtbot.waitSignal(panel.create_task_requested) as signal:
         panel.request_task()
     assert signal.args == [101, "Rà soát, tham mưu hỗ trợ kinh phí"]
