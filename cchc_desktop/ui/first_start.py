@@ -9,11 +9,10 @@ from PySide6.QtGui import QGuiApplication
 
 from ..core.errors import CchcError
 from ..store.db import Database, default_database_path
-from ..store.models import Setting
+from ..core.services.settings import DEMO_OFFERED, SettingsService
 from .prompts import Prompter
 from .startup import open_for_user
 
-DEMO_OFFERED = "demo_offered"
 DEMO_QUESTION = (
     "Cơ sở dữ liệu đang trống. Bạn có muốn mở dữ liệu mẫu (hai hội nghị của tỉnh Lạng Sơn, kết quả PAPI "
     "2017–2024) để làm quen với chương trình không?"
@@ -57,12 +56,9 @@ def _open_demo(path: Path) -> Database:
     return open_for_user(path)
 
 
-# The settings table has no core service yet; these two reads/writes are the UI's only direct store access.
 def _demo_offered(db: Database) -> bool:
-    with db.session() as session:
-        return session.get(Setting, DEMO_OFFERED) is not None
+    return SettingsService(db).get(DEMO_OFFERED) is not None
 
 
 def _remember_offer(db: Database) -> None:
-    with db.session() as session:
-        session.merge(Setting(key=DEMO_OFFERED, value="1"))
+    SettingsService(db).set(DEMO_OFFERED, "1")
