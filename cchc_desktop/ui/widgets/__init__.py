@@ -1,0 +1,1 @@
+"""Small reusable input widgets (agency pickers, date fields) shared by pages and dialogs."""

@@ -1,0 +1,66 @@
+"""A date typed as dd/mm/yyyy (or picked from a calendar), which may be left empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+
+from ...core.errors import ValidationError
+from ...core.formats import format_date, parse_date
+
+
+class DateField(QWidget):
+    """``date()`` returns the date, None when empty, and raises ValidationError (naming ``field``) when the
+    text is not a real date — so a form shows "Hạn hoàn thành 31/02/2024 không phải là ngày hợp lệ."."""
+
+    changed = Signal()
+
+    def __init__(self, field: str = "Ngày", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText("dd/mm/yyyy")
+        self.edit.setMaxLength(10)
+        self.edit.setMinimumWidth(110)
+        self.edit.textChanged.connect(self.changed)
+        self.button = QToolButton()
+        self.button.setText("▾")
+        self.button.setToolTip("Chọn trên lịch")
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.button.setMenu(menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+
+    def date(self) -> dt.date | None:
+        text = self.edit.text().strip()
+        return parse_date(text, self.field) if text else None
+
+    def is_valid(self) -> bool:
+        try:
+            self.date()
+        except ValidationError:
+            return False
+        return True
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.edit.setText(format_date(value))
+        if value is not None:
+            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+
+    def _picked(self, value: QDate) -> None:
+        self.set_date(dt.date(value.year(), value.month(), value.day()))
+        self.button.menu().hide()
+        self.edit.setFocus()
