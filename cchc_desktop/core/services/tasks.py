@@ -5,20 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ...store.db import Database
-from ...store.models import Agency, Criterion, Meeting, Plan, Task, TaskProgress, TextBlock, task_cooperators
+from ...store.models import Agency, Criterion, Meeting, Plan, Task, TaskProgress, TextBlock
 from ..deadlines import Deadline
 from ..enums import DeadlineKind, TaskSource, TaskStatus
 from ..errors import NotFoundError, ValidationError
 from ..formats import format_date
-from ..text import collation_key, fold, nfc, nfc_or_none
-from ..workdays import working_days_between
+from ..text import nfc, nfc_or_none
 from . import audit
+from .task_queries import OPEN_STATUSES, list_rows
 
-OPEN_STATUSES = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS)
 DONE_STATUSES = (TaskStatus.DONE, TaskStatus.DONE_LATE)
 
 
@@ -113,33 +111,8 @@ class TaskService:
         """Tasks matching ``flt``, nearest due date first (undated last), overdue flags relative to ``today``."""
         flt = flt or TaskFilter()
         today = today or dt.date.today()
-        query = select(Task).options(
-            selectinload(Task.lead_agency), selectinload(Task.cooperators), selectinload(Task.meeting),
-            selectinload(Task.plan), selectinload(Task.criterion), selectinload(Task.progress),
-        )
-        for word in fold(flt.text).split():
-            query = query.where(Task.search_folded.contains(word, autoescape=True))
-        if flt.agency_id is not None:
-            cooperating = select(task_cooperators.c.task_id).where(task_cooperators.c.agency_id == flt.agency_id)
-            query = query.where(or_(Task.lead_agency_id == flt.agency_id, Task.id.in_(cooperating)))
-        if flt.statuses:
-            query = query.where(Task.status.in_(flt.statuses))
-        if flt.source is not None:
-            query = query.where(Task.source == flt.source)
-        if flt.due_from is not None:
-            query = query.where(Task.due_date >= flt.due_from)
-        if flt.due_to is not None:
-            query = query.where(Task.due_date <= flt.due_to)
-        if flt.overdue_only:
-            query = query.where(Task.status.in_(OPEN_STATUSES), Task.due_date < today)
-        if flt.meeting_id is not None:
-            query = query.where(Task.meeting_id == flt.meeting_id)
-        if flt.plan_id is not None:
-            query = query.where(Task.plan_id == flt.plan_id)
         with self.db.session() as session:
-            rows = [self._row(task, today) for task in session.scalars(query)]
-        rows.sort(key=lambda r: (r.due_date is None, r.due_date or dt.date.max, collation_key(r.title)))
-        return rows
+            return list_rows(session, flt, today, TaskRow)
 
     def get(self, task_id: int) -> TaskDetail:
         with self.db.session() as session:
@@ -307,27 +280,3 @@ class TaskService:
         task.completed_on = data.completed_on
         task.evidence = nfc_or_none(data.evidence)
         return warnings
-
-    def _row(self, task: Task, today: dt.date) -> TaskRow:
-        if task.meeting is not None:
-            source_label = f"{task.meeting.title} ({format_date(task.meeting.date)})"
-        elif task.plan is not None:
-            source_label = f"{task.plan.kind.label} số {task.plan.reference}"
-        else:
-            source_label = task.source_reference or task.source.label
-        due = task.due_date
-        open_task = task.status in OPEN_STATUSES
-        last = task.progress[-1] if task.progress else None
-        return TaskRow(
-            id=task.id, uuid=task.uuid, title=task.title, lead_agency_id=task.lead_agency_id,
-            lead_agency=task.lead_agency.name,
-            cooperators="; ".join(sorted((a.name for a in task.cooperators), key=collation_key)),
-            source=task.source, source_label=source_label,
-            deadline=task.deadline_text or ("" if task.deadline_kind == DeadlineKind.NONE else task.deadline_kind.label),
-            due_date=due, status=task.status, completed_on=task.completed_on,
-            overdue=is_overdue(task.status, due, today),
-            working_days_left=working_days_between(today, due) if (due is not None and open_task) else None,
-            criterion=f"{task.criterion.code} {task.criterion.name}" if task.criterion else "",
-            last_progress=f"{format_date(last.noted_on)}: {last.note}" if last else "",
-            meeting_id=task.meeting_id, plan_id=task.plan_id,
-        )
