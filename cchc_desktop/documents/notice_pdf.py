@@ -172,18 +172,34 @@ def body_flowables(blocks: list[Block], styles: _Styles) -> list[Flowable]:
 
 
 def _signature(notice: NoticeDocument, layout: NoticeLayout, styles: _Styles) -> Table:
+    """The "Nơi nhận" list beside the signature block. Recipients that do not fit beside the block continue
+    below it, one table row each, so a long list may run onto the next page."""
     lines = [f"- {_text(line.rstrip(';. '))};" for line in notice.recipients]
     lines.append(f"- Lưu: {_text(notice.archive_line.rstrip('. '))}.")
-    # "Nơi nhận:" (12 pt) shares its baseline with the first authority line (14 pt): push it down by the
-    # difference of the two first-line baselines.
-    offset = layout.leading(layout.authority_size) - layout.leading(layout.recipients_heading_size)
-    left: list[Flowable] = [Spacer(1, offset), Paragraph("Nơi nhận:", styles.recipients_heading)]
-    left.extend(Paragraph(line, styles.recipient) for line in lines)
+    left_width = layout.text_width * layout.recipients_width_ratio
     right: list[Flowable] = [Paragraph(_text(line.upper()), styles.authority) for line in notice.authority_lines]
     right.append(Spacer(1, layout.signature_gap))
     right.append(Paragraph(_text(notice.signer_name), styles.signer))
-    left_width = layout.text_width * layout.recipients_width_ratio
-    table = Table([[left, right]], colWidths=[left_width, layout.text_width - left_width])
+    block_height = sum(f.wrap(layout.text_width - left_width, layout.page_height)[1] for f in right)
+    # "Nơi nhận:" (12 pt) shares its baseline with the first authority line (14 pt): push it down by the
+    # difference of the two first-line baselines.
+    offset = layout.leading(layout.authority_size) - layout.leading(layout.recipients_heading_size)
+    beside: list[Flowable] = [Spacer(1, offset), Paragraph("Nơi nhận:", styles.recipients_heading)]
+    used = sum(f.wrap(left_width, layout.page_height)[1] for f in beside)
+    rows: list[list] = []
+    for line in lines:
+        paragraph = Paragraph(line, styles.recipient)
+        height = paragraph.wrap(left_width, layout.page_height)[1]
+        if not rows and used + height <= block_height:
+            beside.append(paragraph)
+            used += height
+        else:
+            if not rows:
+                rows.append([beside, right])
+            rows.append([paragraph, ""])
+    if not rows:
+        rows.append([beside, right])
+    table = Table(rows, colWidths=[left_width, layout.text_width - left_width])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
