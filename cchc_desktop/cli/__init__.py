@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from ..core.errors import CchcError
-from . import agencies, db_commands, meetings, tasks
+from . import agencies, db_commands, meetings, notices, tasks
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     agencies.register(sub, common)
     meetings.register(sub, common)
     tasks.register(sub, common)
+    notices.register(sub, common)
     return parser
 
 

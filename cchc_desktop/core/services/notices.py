@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ...documents.notice_model import Attachment, NoticeDocument
 from ...store.db import Database
-from ...store.models import IssuingBody, Notice
-from ..body import load_body
+from ...store.models import IssuingBody, Notice, NoticeAttachment, NoticeRecipient, TextBody
+from ..body import Block, load_body, save_body
 from ..enums import DocumentStatus
-from ..errors import NotFoundError
+from ..errors import ConflictError, NotFoundError, ValidationError
 from ..formats import PartialDate
+from ..text import fold, nfc, nfc_or_none
+from . import audit
 
 
 @dataclass(frozen=True)
@@ -48,14 +49,35 @@ def authority_lines(notice: Notice) -> list[str]:
     return lines
 
 
+@dataclass
+class NoticeInput:
+    """The editable content of a notice (number and issue date are given by the register, not typed)."""
+
+    issuing_body_id: int
+    summary: str
+    place: str
+    date: PartialDate
+    blocks: list[Block]
+    signing_authority: str = ""
+    signer_title: str = ""
+    signer_id: int | None = None
+    signer_name: str = ""
+    recipients: list[str] = field(default_factory=list)
+    archive_line: str = "VT"
+    attachments: list[tuple[str, list[Block]]] = field(default_factory=list)
+    meeting_id: int | None = None
+
+
 class NoticeService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list(self) -> list[NoticeRow]:
+    def list(self, search: str = "") -> list[NoticeRow]:
         query = select(Notice).options(selectinload(Notice.issuing_body)).order_by(
             Notice.date_year.desc(), Notice.date_month.desc(), Notice.id.desc()
         )
+        for word in fold(search).split():
+            query = query.where(Notice.search_folded.contains(word, autoescape=True))
         with self.db.session() as session:
             return [
                 NoticeRow(n.id, n.uuid, n.number, n.symbol, _partial_date(n), n.summary, n.signer_name or "",
@@ -66,17 +88,52 @@ class NoticeService:
     def document(self, notice_id: int) -> NoticeDocument:
         """Everything the renderers need, read in one short transaction."""
         with self.db.session() as session:
-            notice = self._load(session, notice_id)
-            body: IssuingBody = notice.issuing_body
-            return NoticeDocument(
-                parent_line=body.parent_line,
-                body_lines=[line for line in body.body_lines.split("\n") if line.strip()],
-                number=notice.number, symbol=notice.symbol, place=notice.place, date=_partial_date(notice),
-                type_name=notice.type_name, summary=notice.summary, blocks=load_body(notice.body),
-                authority_lines=authority_lines(notice), signer_name=notice.signer_name or "",
-                recipients=[r.text for r in notice.recipients], archive_line=notice.archive_line or "VT",
-                attachments=[Attachment(a.title, load_body(a.body)) for a in notice.attachments],
+            return notice_document(self._load(session, notice_id))
+
+    def get(self, notice_id: int) -> NoticeInput:
+        with self.db.session() as session:
+            n = self._load(session, notice_id)
+            return NoticeInput(
+                issuing_body_id=n.issuing_body_id, summary=n.summary, place=n.place, date=_partial_date(n),
+                blocks=load_body(n.body), signing_authority=n.signing_authority or "",
+                signer_title=n.signer_title or "", signer_id=n.signer_id, signer_name=n.signer_name or "",
+                recipients=[r.text for r in n.recipients], archive_line=n.archive_line or "VT",
+                attachments=[(a.title, load_body(a.body)) for a in n.attachments], meeting_id=n.meeting_id,
             )
+
+    def status(self, notice_id: int) -> DocumentStatus:
+        with self.db.session() as session:
+            return self._load(session, notice_id).status
+
+    def create(self, data: NoticeInput) -> int:
+        with self.db.session() as session:
+            notice = Notice(body=TextBody(), version=1)
+            self._apply(session, notice, data)
+            session.add(notice)
+            session.flush()
+            audit.record(session, "create", "notices", notice.uuid, f"Soạn thông báo: {notice.summary[:200]}")
+            return notice.id
+
+    def update(self, notice_id: int, data: NoticeInput) -> None:
+        """Change a draft. An issued notice is never rewritten: make a new version of it instead."""
+        with self.db.session() as session:
+            notice = self._load(session, notice_id)
+            if notice.status != DocumentStatus.DRAFT:
+                raise ConflictError(
+                    f"Thông báo số {notice.number:02d}/{notice.symbol} đã ban hành nên không sửa được. "
+                    "Hãy tạo phiên bản mới để sửa." if notice.number is not None else
+                    "Thông báo đã ban hành nên không sửa được. Hãy tạo phiên bản mới để sửa."
+                )
+            self._apply(session, notice, data)
+            audit.record(session, "update", "notices", notice.uuid, f"Sửa thông báo: {notice.summary[:200]}")
+
+    def delete(self, notice_id: int) -> None:
+        with self.db.session() as session:
+            notice = self._load(session, notice_id)
+            if notice.status != DocumentStatus.DRAFT:
+                raise ConflictError("Thông báo đã ban hành được lưu trong sổ văn bản đi, không xóa được.")
+            audit.record(session, "delete", "notices", notice.uuid, f"Xóa dự thảo: {notice.summary[:200]}")
+            session.delete(notice)
 
     def _load(self, session: Session, notice_id: int) -> Notice:
         notice = session.get(Notice, notice_id)
@@ -84,6 +141,52 @@ class NoticeService:
             raise NotFoundError(f"Không tìm thấy thông báo có mã {notice_id}.")
         return notice
 
+    def _apply(self, session: Session, notice: Notice, data: NoticeInput) -> None:
+        body = session.get(IssuingBody, data.issuing_body_id)
+        if body is None:
+            raise ValidationError("Cơ quan ban hành", data.issuing_body_id, "Cơ quan ban hành đã chọn không còn tồn tại.")
+        summary = nfc(data.summary or "")
+        if not summary:
+            raise ValidationError("Trích yếu", data.summary, "Trích yếu không được để trống.")
+        place = nfc(data.place or "")
+        if not place:
+            raise ValidationError("Địa danh", data.place, "Cần ghi địa danh (ví dụ “Lạng Sơn”).")
+        if data.date.year is None or not 2000 <= data.date.year <= 2100:
+            raise ValidationError("Năm", data.date.year, f"Năm ban hành “{data.date.year or ''}” không hợp lệ.")
+        if not any(nfc(line) for line in data.recipients):
+            raise ValidationError("Nơi nhận", "", "Thông báo cần có ít nhất một nơi nhận.")
+        notice.issuing_body = body
+        notice.meeting_id = data.meeting_id
+        notice.symbol = f"{notice.doc_type or 'TB'}-{body.symbol}"
+        notice.summary = summary
+        notice.place = place
+        notice.date_year, notice.date_month, notice.date_day = data.date.year, data.date.month, data.date.day
+        save_body(session, notice.body, data.blocks)
+        notice.signing_authority = nfc_or_none(data.signing_authority)
+        notice.signer_title = nfc_or_none(data.signer_title)
+        notice.signer_id = data.signer_id
+        notice.signer_name = nfc_or_none(data.signer_name)
+        notice.recipients = [NoticeRecipient(position=i, text=nfc(t).strip("-; ").rstrip(".")) for i, t in
+                             enumerate(line for line in data.recipients if nfc(line))]
+        notice.archive_line = nfc(data.archive_line or "VT").removeprefix("Lưu:").strip().rstrip(".") or "VT"
+        attachments = []
+        for position, (title, blocks) in enumerate(data.attachments):
+            attachment = NoticeAttachment(position=position, title=nfc(title), body=TextBody())
+            session.add(attachment.body)
+            session.flush()
+            save_body(session, attachment.body, blocks)
+            attachments.append(attachment)
+        notice.attachments = attachments
 
-def today() -> dt.date:
-    return dt.date.today()
+
+def notice_document(notice: Notice) -> NoticeDocument:
+    body: IssuingBody = notice.issuing_body
+    return NoticeDocument(
+        parent_line=body.parent_line,
+        body_lines=[line for line in body.body_lines.split("\n") if line.strip()],
+        number=notice.number, symbol=notice.symbol, place=notice.place, date=_partial_date(notice),
+        type_name=notice.type_name, summary=notice.summary, blocks=load_body(notice.body),
+        authority_lines=authority_lines(notice), signer_name=notice.signer_name or "",
+        recipients=[r.text for r in notice.recipients], archive_line=notice.archive_line or "VT",
+        attachments=[Attachment(a.title, load_body(a.body)) for a in notice.attachments],
+    )

@@ -1,0 +1,149 @@
+"""The outgoing register (sổ văn bản đi): issuing numbers, archiving the PDF as issued, new versions.
+
+Numbers run per issuing body and calendar year from 01 (Nghị định 30/2020, Điều 15). Issuing fixes the date,
+renders the PDF once, stores it with its SHA-256 and locks the notice; a later change is a new version.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...documents.notice_pdf import render_notice_pdf
+from ...store.db import Database
+from ...store.models import Notice, NoticeAttachment, NoticeRecipient, RegisterEntry, TextBody
+from ..body import load_body, save_body
+from ..enums import DocumentStatus
+from ..errors import ConflictError, NotFoundError, ValidationError
+from ..formats import format_date
+from ..text import fold
+from . import audit
+from .notices import notice_document
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    issuing_body: str
+    year: int
+    number: int
+    symbol: str
+    issued_on: dt.date
+    summary: str
+    signer: str
+    notice_id: int | None
+    sha256: str
+
+    @property
+    def reference(self) -> str:
+        return f"{self.number:02d}/{self.symbol}"
+
+
+def next_number(session: Session, issuing_body_id: int, year: int) -> int:
+    """The next free number of the body's register in ``year`` (01 on 1 January)."""
+    current = session.scalar(
+        select(func.max(RegisterEntry.number)).where(RegisterEntry.issuing_body_id == issuing_body_id,
+                                                     RegisterEntry.year == year)
+    )
+    return (current or 0) + 1
+
+
+class RegisterService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def issue(self, notice_id: int, issued_on: dt.date) -> RegisterRow:
+        """Give the draft its number for ``issued_on``'s year, fix the date, store the PDF and lock it."""
+        with self.db.session() as session:
+            notice = self._load(session, notice_id)
+            if notice.status != DocumentStatus.DRAFT:
+                raise ConflictError(f"Thông báo này đã ban hành (số {notice.number:02d}/{notice.symbol}).")
+            if not notice.signer_name:
+                raise ValidationError("Người ký", "", "Cần ghi họ tên người ký trước khi ban hành.")
+            notice.number = next_number(session, notice.issuing_body_id, issued_on.year)
+            notice.date_year, notice.date_month, notice.date_day = issued_on.year, issued_on.month, issued_on.day
+            notice.status = DocumentStatus.ISSUED
+            session.flush()
+            pdf = render_notice_pdf(notice_document(notice))
+            entry = RegisterEntry(
+                issuing_body_id=notice.issuing_body_id, year=issued_on.year, number=notice.number,
+                symbol=notice.symbol, issued_on=issued_on, summary=notice.summary, signer_name=notice.signer_name,
+                notice_id=notice.id, pdf=pdf, pdf_sha256=hashlib.sha256(pdf).hexdigest(),
+                registered_at=dt.datetime.now(),
+            )
+            session.add(entry)
+            if notice.previous is not None and notice.previous.status == DocumentStatus.ISSUED:
+                notice.previous.status = DocumentStatus.SUPERSEDED
+            session.flush()
+            audit.record(session, "issue", "notices", notice.uuid,
+                         f"Ban hành số {notice.number:02d}/{notice.symbol} ngày {format_date(issued_on)}",
+                         sha256=entry.pdf_sha256)
+            return _row(entry)
+
+    def new_version(self, notice_id: int) -> int:
+        """A new draft copied from an issued notice; the issued one is never changed."""
+        with self.db.session() as session:
+            old = self._load(session, notice_id)
+            if old.status == DocumentStatus.DRAFT:
+                raise ConflictError("Dự thảo sửa trực tiếp được, không cần tạo phiên bản mới.")
+            new = Notice(
+                issuing_body_id=old.issuing_body_id, meeting_id=old.meeting_id, doc_type=old.doc_type,
+                type_name=old.type_name, number=None, symbol=old.symbol, place=old.place, date_year=old.date_year,
+                date_month=old.date_month, date_day=None, summary=old.summary, body=TextBody(),
+                signing_authority=old.signing_authority, signer_title=old.signer_title, signer_id=old.signer_id,
+                signer_name=old.signer_name, archive_line=old.archive_line, status=DocumentStatus.DRAFT,
+                version=old.version + 1, previous=old,
+                recipients=[NoticeRecipient(position=r.position, text=r.text) for r in old.recipients],
+            )
+            session.add(new)
+            session.flush()
+            save_body(session, new.body, _fresh(load_body(old.body)))
+            for attachment in old.attachments:
+                copy_ = NoticeAttachment(position=attachment.position, title=attachment.title, body=TextBody())
+                new.attachments.append(copy_)
+                session.flush()
+                save_body(session, copy_.body, _fresh(load_body(attachment.body)))
+            audit.record(session, "new-version", "notices", new.uuid, f"Phiên bản {new.version} của {old.summary[:150]}")
+            return new.id
+
+    def list(self, search: str = "", year: int | None = None) -> list[RegisterRow]:
+        query = select(RegisterEntry).order_by(RegisterEntry.issued_on.desc(), RegisterEntry.number.desc())
+        if year is not None:
+            query = query.where(RegisterEntry.year == year)
+        with self.db.session() as session:
+            rows = [_row(entry) for entry in session.scalars(query)]
+        words = fold(search).split()
+        return [r for r in rows if all(w in fold(f"{r.reference} {r.summary} {r.signer}") for w in words)]
+
+    def issued_pdf(self, notice_id: int) -> bytes:
+        """The PDF exactly as it was issued (checked against its SHA-256)."""
+        with self.db.session() as session:
+            entry = session.scalars(select(RegisterEntry).where(RegisterEntry.notice_id == notice_id)).first()
+            if entry is None or entry.pdf is None:
+                raise NotFoundError("Thông báo này chưa ban hành nên chưa có bản lưu trong sổ văn bản đi.")
+            if hashlib.sha256(entry.pdf).hexdigest() != entry.pdf_sha256:
+                raise ConflictError("Bản PDF lưu trong sổ văn bản đi không khớp mã kiểm tra SHA-256.")
+            return entry.pdf
+
+    def _load(self, session: Session, notice_id: int) -> Notice:
+        notice = session.get(Notice, notice_id)
+        if notice is None:
+            raise NotFoundError(f"Không tìm thấy thông báo có mã {notice_id}.")
+        return notice
+
+
+def _fresh(blocks):  # type: ignore[no-untyped-def]
+    copied = copy.deepcopy(blocks)
+    for block in (b for root in copied for b in root.walk()):
+        block.id = None
+    return copied
+
+
+def _row(entry: RegisterEntry) -> RegisterRow:
+    return RegisterRow(entry.id, entry.issuing_body.name, entry.year, entry.number, entry.symbol, entry.issued_on,
+                       entry.summary, entry.signer_name or "", entry.notice_id, entry.pdf_sha256 or "")
