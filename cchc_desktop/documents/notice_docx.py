@@ -66,7 +66,11 @@ def _table(document, widths_mm: list[float]):  # type: ignore[no-untyped-def]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     _no_borders(table)
-    for cell, width in zip(table.rows[0].cells, widths_mm):
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+    for column, cell, width in zip(table.columns, table.rows[0].cells, widths_mm):
+        column.width = Mm(width)  # the grid Word and LibreOffice lay out by
         cell.width = Mm(width)
     return table
 
