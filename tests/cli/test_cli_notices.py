@@ -1,0 +1,47 @@
+"""``cchc notice …`` on the demo database, as a user runs it."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+
+def cchc(*args):
+    return subprocess.run([sys.executable, "-m", "cchc_desktop.cli", *args], capture_output=True, text=True,
+                          encoding="utf-8")
+
+
+@pytest.fixture
+def demo(tmp_path, demo_db_file):
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_db_file, path)
+    return str(path)
+
+
+def test_list_pdf_docx_issue_and_register(demo, tmp_path):
+    listed = json.loads(cchc("notice", "list", "--db", demo, "--format", "json").stdout)
+    assert {row["reference"] for row in listed} == {"…/TB-UBND"}
+    notice_id = str(next(row["id"] for row in listed if "quý I năm 2024" in row["summary"]))
+    pdf = tmp_path / "tb.pdf"
+    result = cchc("notice", "pdf", notice_id, "--out", str(pdf), "--db", demo)
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    word = tmp_path / "tb.docx"
+    assert cchc("notice", "docx", notice_id, "--out", str(word), "--db", demo).returncode == 0
+    assert word.read_bytes()[:2] == b"PK"
+    result = cchc("notice", "issue", notice_id, "--date", "19/04/2024", "--db", demo)
+    assert result.returncode == 0, result.stderr
+    assert "Thông báo số 01/TB-UBND ngày 19/04/2024" in result.stdout
+    again = cchc("notice", "issue", notice_id, "--db", demo)
+    assert again.returncode == 2 and "đã ban hành" in again.stderr
+    register = json.loads(cchc("notice", "register", "--db", demo, "--format", "json").stdout)
+    assert [row["reference"] for row in register] == ["01/TB-UBND"]
+
+
+def test_unknown_notice_and_bad_date(demo, tmp_path):
+    result = cchc("notice", "pdf", "999", "--out", str(tmp_path / "x.pdf"), "--db", demo)
+    assert result.returncode == 2 and "Không tìm thấy thông báo có mã 999" in result.stderr
+    result = cchc("notice", "issue", "1", "--date", "31/02/2024", "--db", demo)
+    assert result.returncode == 2 and "31/02/2024 không phải là ngày hợp lệ" in result.stderr
