@@ -77,7 +77,7 @@ def build_template(path: Path | None = None, layout: NoticeLayout = DEFAULT_LAYO
     section.header_distance = Mm(10)
     section.footer_distance = Mm(10)
     _set_font(document.styles["Normal"], layout.body_size)
-    left, center, justify = WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+    left, justify = WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.JUSTIFY
     _paragraph_style(document, BODY, layout.body_size, align=justify, first_indent=10, before=layout.paragraph_spacing)
     _paragraph_style(document, HEADER_PARENT, layout.agency_size)
     _paragraph_style(document, HEADER_AGENCY, layout.agency_size, bold=True)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..core.errors import CchcError
+from .xlsx_io import cell_text, read_raw_rows
+
+__all__ = ["cell_text", "export_task_rows", "read_sheet", "write_template"]
 
 DATE_FORMAT = "dd/mm/yyyy"
 
@@ -146,38 +147,15 @@ class SheetRows:
 
 def read_sheet(path: Path) -> SheetRows:
     """The first sheet's header row and non-empty data rows. Raises CchcError for a file Excel cannot open."""
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    path = Path(path)
-    if not path.is_file():
-        raise CchcError(f"Không tìm thấy tệp “{path}”.")
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise CchcError(f"Tệp “{path.name}” không phải là tệp Excel (.xlsx) hợp lệ.") from None
-    try:
-        sheet = book.worksheets[0]
-        iterator = sheet.iter_rows(values_only=True)
-        header_row = next(iterator, None) or ()
-        headers = {str(v).strip().rstrip("*").strip(): i for i, v in enumerate(header_row) if v not in (None, "")}
-        rows = []
-        for number, values in enumerate(iterator, start=2):
-            record = {name: values[i] if i < len(values) else None for name, i in headers.items()}
-            if any(v not in (None, "") and str(v).strip() for v in record.values()):
-                rows.append((number, record))
-        return SheetRows(headers, rows)
-    finally:
-        book.close()
-
-
-def cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
+    iterator = read_raw_rows(path)
+    first = next(iterator, None)
+    if first is None:
+        return SheetRows({}, [])
+    header_number, header_row = first
+    headers = {str(v).strip().rstrip("*").strip(): i for i, v in enumerate(header_row) if v not in (None, "")}
+    rows = []
+    for number, values in iterator:
+        record = {name: values[i] if i < len(values) else None for name, i in headers.items()}
+        if any(v not in (None, "") and str(v).strip() for v in record.values()):
+            rows.append((number, record))
+    return SheetRows(headers, rows)
