@@ -13,8 +13,6 @@ from sqlalchemy import String, inspect, select, text
 
 from cchc_desktop.core.body import Block, labels, load_body
 from cchc_desktop.core.demo import build_demo_database
-from cchc_desktop.core.demo.results import papi_result_set
-from cchc_desktop.core.provinces import UnknownProvinceError
 from cchc_desktop.core.enums import (
     AgencyKind, BlockKind, DocumentStatus, MeetingFormat, MeetingKind, TargetStatus, TaskSource, TaskStatus,
 )
@@ -158,17 +156,6 @@ def test_lang_son_papi_ranks(demo_db: Database) -> None:
         ).all()
     ranks = dict(rows)
     assert (ranks[2020], ranks[2021], ranks[2023]) == (37, 4, 21)
-
-
-def test_an_unknown_province_in_a_papi_table_is_refused(db: Database, tmp_path: Path) -> None:
-    table = tmp_path / "papi_2021.csv"
-    table.write_text("# header\nprovince,score,rank\nLạng Sơn,45.84,1\nXứ Lạng,40.00,2\nSài Gòn,,\n", encoding="utf-8")
-    with db.session() as session:
-        papi = session.scalar(select(IndexDef).where(IndexDef.code == "PAPI"))
-        provinces = list(session.scalars(select(Province)))
-        with pytest.raises(UnknownProvinceError) as caught:
-            papi_result_set(papi, table, provinces)
-    assert caught.value.names == ["Xứ Lạng", "Sài Gòn"]
 
 
 def test_ranks_cited_by_the_2022_notice(demo_db: Database) -> None:

@@ -7,10 +7,7 @@ are stored as not official, out of the number of provinces ranked in the file.
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from pathlib import Path
-from statistics import fmean
 
 from sqlalchemy import select
 
@@ -18,7 +15,8 @@ from ...resources import resource
 from ...store.models import IndexDef, Province, Result, ResultSet
 from ..enums import SubjectKind
 from ..provinces import ProvinceMatcher
-from ..text import nfc
+from ..result_tables import parse_table
+from ..services.results import import_result_table
 from .catalogue import SETTINGS
 from .common import DemoContext
 
@@ -33,32 +31,15 @@ CITED_RANKS = [
 ]
 
 
-@dataclass(frozen=True)
-class TableRow:
-    name: str
-    score: float | None
-    rank: int | None
-
-
 def papi_tables() -> list[Path]:
     return sorted(resource("demo", "papi").glob("papi_*.csv"))
-
-
-def read_table(path: Path) -> list[TableRow]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    return [
-        TableRow(nfc(row["province"]), float(row["score"]) if row["score"] else None,
-                 int(row["rank"]) if row["rank"] else None)
-        for row in csv.DictReader(lines)
-    ]
 
 
 def add_results(ctx: DemoContext) -> None:
     indexes = {index.code: index for index in ctx.session.scalars(select(IndexDef))}
     provinces = list(ctx.session.scalars(select(Province)))
     for path in papi_tables():
-        ctx.session.add(papi_result_set(indexes["PAPI"], path, provinces))
+        add_papi_table(ctx, path)
     for code, year, rank in CITED_RANKS:
         own = ProvinceMatcher(provinces, year).match(SETTINGS["own_province"])
         result_set = ResultSet(
@@ -69,27 +50,15 @@ def add_results(ctx: DemoContext) -> None:
         ctx.session.add(result_set)
 
 
-def papi_result_set(papi: IndexDef, path: Path, provinces: list[Province]) -> ResultSet:
-    """One PAPI table as a result set; every name must match a province of the year."""
+def add_papi_table(ctx: DemoContext, path: Path) -> None:
+    """One PAPI table through the ordinary importer; its ranks were computed among the provinces with data."""
     year = int(path.stem.removeprefix("papi_"))
-    rows = read_table(path)
-    matched = ProvinceMatcher(provinces, year).match_all(row.name for row in rows)
-    ranked = [row for row in rows if row.score is not None]
-    scores = [row.score for row in rows if row.score is not None]
-    count = len(scores)
+    rows = parse_table(path, 0, 80)
+    ranked = sum(1 for row in rows if row.score is not None)
     missing = [row.name for row in rows if row.score is None]
-    notes = (f"Thứ hạng do chương trình tính trên {count} tỉnh, thành phố có đủ số liệu, không phải thứ hạng "
+    notes = (f"Thứ hạng do chương trình tính trên {ranked} tỉnh, thành phố có đủ số liệu, không phải thứ hạng "
              "công bố chính thức.")
     if missing:
         notes += f" Thiếu số liệu: {', '.join(missing)}."
-    result_set = ResultSet(
-        index=papi, year=year, subject_kind=SubjectKind.PROVINCE, subject_count=count,
-        partial=count < sum(1 for province in provinces if province.exists_in(year)),
-        national_average=round(fmean(scores), 2),
-        source=PAPI_SOURCE.format(file=path.name), notes=notes,
-    )
-    result_set.results += [
-        Result(province=matched[row.name], score=row.score, rank=row.rank, rank_of=count, rank_is_official=False)
-        for row in ranked
-    ]
-    return result_set
+    import_result_table(ctx.session, "PAPI", year, path, subject_count=ranked, official=False,
+                        source=PAPI_SOURCE.format(file=path.name), notes=notes)

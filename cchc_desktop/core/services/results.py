@@ -1,0 +1,234 @@
+"""Index results: importing published tables, reading a year's table and a subject's history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import fmean
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ...store.db import Database
+from ...store.models import Agency, IndexDef, Province, Result, ResultSet
+from ..enums import SubjectKind
+from ..errors import CchcError, ImportRejected, NotFoundError, RowProblem
+from ..provinces import ProvinceMatcher
+from ..ranks import competition_ranks, group_of, rank_change_text
+from ..result_tables import TableRow, parse_table
+from ..text import collation_key, fold
+from . import audit
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    subject: str
+    score: float | None
+    rank: int | None
+    rank_of: int | None
+    group: str | None
+    official: bool
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    year: int
+    subject: str
+    score: float | None
+    rank: int | None
+    rank_of: int | None
+    change: str  # "tăng 33 bậc"
+    group: str | None
+    partial: bool
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    index: str
+    year: int
+    rows: int
+    subject_count: int
+    partial: bool
+    replaced: bool
+    dry_run: bool
+
+    @property
+    def message(self) -> str:
+        what = f"{self.index} năm {self.year}: {self.rows} dòng, xếp hạng trên {self.subject_count}"
+        what += " (bảng chưa đủ)" if self.partial else ""
+        if self.dry_run:
+            return f"Kiểm tra xong {what}; chưa nhập (chạy thử)."
+        return f"Đã nhập {what}" + ("; thay bảng cũ." if self.replaced else ".")
+
+
+def find_index(session: Session, code: str) -> IndexDef:
+    wanted = fold(code).replace("-", " ").replace("_", " ")
+    for index in session.scalars(select(IndexDef).order_by(IndexDef.sort_order)):
+        if fold(index.code) == wanted or fold(index.code).replace(" ", "") == wanted.replace(" ", ""):
+            return index
+    codes = ", ".join(session.scalars(select(IndexDef.code).order_by(IndexDef.sort_order)))
+    raise CchcError(f"Không có chỉ số “{code}”. Các chỉ số đang có: {codes}.")
+
+
+class ResultService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def import_table(self, index_code: str, year: int, path: Path, *, dry_run: bool = False,
+                     replace: bool = False, subject_count: int | None = None) -> ImportSummary:
+        """Import one year's table, all of it or nothing (see :func:`import_result_table`)."""
+        with self.db.session() as session:
+            return import_result_table(session, index_code, year, path, dry_run=dry_run, replace=replace,
+                                       subject_count=subject_count)
+
+    def table(self, index_code: str, year: int) -> list[ResultRow]:
+        """A year's results, best rank first (subjects without a rank last, in Vietnamese order)."""
+        with self.db.session() as session:
+            index = find_index(session, index_code)
+            query = (select(Result).join(ResultSet).where(ResultSet.index_id == index.id, ResultSet.year == year)
+                     .options(selectinload(Result.province), selectinload(Result.agency)))
+            rows = [ResultRow(_subject_name(r), r.score, r.rank, r.rank_of, r.group, r.rank_is_official)
+                    for r in session.scalars(query)]
+        return sorted(rows, key=lambda r: (r.rank is None, r.rank or 0, collation_key(r.subject)))
+
+    def years(self, index_code: str) -> list[int]:
+        with self.db.session() as session:
+            index = find_index(session, index_code)
+            return sorted(session.scalars(select(ResultSet.year).where(ResultSet.index_id == index.id)).all())
+
+    def history(self, index_code: str, subject: str) -> list[HistoryRow]:
+        """A province's (or agency's) results over the years, with the change against the year before.
+
+        Results stored against a province before 1 July 2025 and against its successor since are one history
+        when the successor kept the province (the 11 unchanged provinces such as Lạng Sơn).
+        """
+        with self.db.session() as session:
+            index = find_index(session, index_code)
+            lineage = self._lineage(session, index, subject)
+            query = (select(Result, ResultSet).join(ResultSet)
+                     .where(ResultSet.index_id == index.id,
+                            (Result.province_id.in_(lineage)) if index.subject_kind == SubjectKind.PROVINCE
+                            else Result.agency_id.in_(lineage))
+                     .options(selectinload(Result.province), selectinload(Result.agency))
+                     .order_by(ResultSet.year))
+            found = [(result_set, result) for result, result_set in session.execute(query)]
+        rows: list[HistoryRow] = []
+        previous_rank: int | None = None
+        previous_year: int | None = None
+        for result_set, result in found:
+            consecutive = previous_year is not None and result_set.year == previous_year + 1
+            rows.append(HistoryRow(
+                result_set.year, _subject_name(result), result.score, result.rank, result.rank_of,
+                rank_change_text(previous_rank if consecutive else None, result.rank), result.group,
+                result_set.partial,
+            ))
+            previous_rank, previous_year = result.rank, result_set.year
+        return rows
+
+    # -- helpers ----------------------------------------------------------------------------------------------
+    def _lineage(self, session: Session, index: IndexDef, subject: str) -> list[int]:
+        if index.subject_kind != SubjectKind.PROVINCE:
+            agencies = [a.id for a in session.scalars(select(Agency)) if fold(subject) in (fold(a.name), fold(a.short_name or ""))]
+            if not agencies:
+                raise NotFoundError(f"Không có cơ quan, đơn vị “{subject}”.")
+            return agencies
+        provinces = list(session.scalars(select(Province)))
+        matches = {p.id: p for year in (2024, 2025) if (p := ProvinceMatcher(provinces, year).find(subject))}
+        if not matches:
+            raise NotFoundError(f"Không có tỉnh, thành phố “{subject}”.")
+        for province in list(matches.values()):
+            successor = province.successor
+            if successor is not None and province.change == "unchanged":
+                matches[successor.id] = successor
+            for old in provinces:
+                if old.successor_id == province.id and old.change == "unchanged":
+                    matches[old.id] = old
+        return list(matches)
+
+
+def import_result_table(session: Session, index_code: str, year: int, path: Path, *, dry_run: bool = False,
+                        replace: bool = False, subject_count: int | None = None, official: bool | None = None,
+                        source: str | None = None, notes: str | None = None) -> ImportSummary:
+    """Import one year's table in ``session``, all of it or nothing.
+
+    Ranks absent from the file are computed (ties share a rank) out of the subjects scored. Ranks given are kept
+    as published, out of every unit of that year unless ``subject_count`` says otherwise (a table whose ranks
+    were computed among the provinces with data). ``official`` defaults to "ranks were given".
+    """
+    index = find_index(session, index_code)
+    rows = parse_table(path, index.scale_min, index.scale_max)
+    subjects, universe = _match(session, index, year, rows)
+    scored = [row for row in rows if row.score is not None]
+    given = all(row.rank is not None for row in scored) and bool(scored)
+    count = subject_count or (universe if given else len(scored))
+    problems = [RowProblem(row.line, "Xếp hạng", f"thứ hạng {row.rank} lớn hơn số đơn vị được xếp ({count})")
+                for row in rows if row.rank is not None and row.rank > count]
+    if problems:
+        raise ImportRejected(problems)
+    ranks = ([row.rank for row in scored] if given
+             else competition_ranks([row.score for row in scored], index.higher_is_better))  # type: ignore[misc]
+    existing = session.scalars(select(ResultSet).where(ResultSet.index_id == index.id, ResultSet.year == year,
+                                                       ResultSet.subject_kind == index.subject_kind)).first()
+    if existing is not None and not replace:
+        raise CchcError(f"Đã có bảng kết quả {index.code} năm {year}. Chọn “thay thế” (--replace) để nhập lại.")
+    summary = ImportSummary(index.code, year, len(scored), count, len(scored) < universe, existing is not None,
+                            dry_run)
+    if dry_run:
+        return summary
+    if existing is not None:
+        session.delete(existing)
+        session.flush()
+    result_set = ResultSet(
+        index=index, year=year, subject_kind=index.subject_kind, subject_count=count, partial=summary.partial,
+        national_average=round(fmean(r.score for r in scored), 2) if scored else None,  # type: ignore[misc]
+        source=source or f"Nhập từ tệp {Path(path).name}", notes=notes,
+    )
+    for row, rank in zip(scored, ranks):
+        subject = subjects[row.line]
+        result_set.results.append(Result(
+            province=subject if isinstance(subject, Province) else None,
+            agency=subject if isinstance(subject, Agency) else None,
+            score=row.score, rank=rank, rank_of=count, rank_is_official=given if official is None else official,
+            group=group_of(index.grouping_rule, score=row.score, scale_max=index.scale_max, rank=rank, count=count),
+        ))
+    session.add(result_set)
+    session.flush()
+    audit.record(session, "import", "result_sets", result_set.uuid, summary.message)
+    return summary
+
+
+def _match(session: Session, index: IndexDef, year: int,
+           rows: list[TableRow]) -> tuple[dict[int, Province | Agency], int]:
+    """Subjects by file row, and how many subjects that year has; every unknown or repeated name is listed."""
+    problems: list[RowProblem] = []
+    subjects: dict[int, Province | Agency] = {}
+    seen: dict[int, int] = {}
+    if index.subject_kind == SubjectKind.PROVINCE:
+        provinces = list(session.scalars(select(Province)))
+        universe = sum(1 for p in provinces if p.exists_in(year))
+        lookup = ProvinceMatcher(provinces, year).find
+    else:
+        agencies = {fold(name): agency for agency in session.scalars(select(Agency))
+                    for name in (agency.name, agency.short_name) if name}
+        universe = len(rows)
+
+        def lookup(name: str) -> Agency | None:
+            return agencies.get(fold(name))
+    for row in rows:
+        subject = lookup(row.name)
+        if subject is None:
+            problems.append(RowProblem(row.line, "Tỉnh, thành phố", f"“{row.name}” không khớp với đơn vị nào của năm {year}"))
+        elif subject.id in seen:
+            problems.append(RowProblem(row.line, "Tỉnh, thành phố", f"“{row.name}” đã có ở dòng {seen[subject.id]}"))
+        else:
+            seen[subject.id] = row.line
+            subjects[row.line] = subject
+    if problems:
+        raise ImportRejected(problems)
+    return subjects, universe
+
+
+def _subject_name(result: Result) -> str:
+    if result.province is not None:
+        return result.province.name
+    return result.agency.name if result.agency is not None else ""
