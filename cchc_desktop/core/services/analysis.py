@@ -1,0 +1,227 @@
+"""Where the own province lost points, who is responsible, what would change the rank, and drafted text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from ...store.db import Database
+from ...store.models import IndexDef
+from ..body import Block, Run
+from ..criteria import CriterionNode
+from ..enums import BlockKind
+from ..errors import CchcError
+from ..formats import format_number
+from ..ranks import competition_ranks
+from ..text import collation_key
+from .criteria import CriteriaService
+from .results import ResultService, find_index
+from .scores import find_result, own_province_name
+
+RESPONSIBILITY = "Trách nhiệm thuộc về cơ quan chủ trì là {agency}"
+UNASSIGNED = "(chưa giao cơ quan chủ trì)"
+
+
+@dataclass
+class NodeScore:
+    node: CriterionNode
+    achieved: float | None
+    previous: float | None = None
+    children: list[NodeScore] = field(default_factory=list)
+
+    @property
+    def lost(self) -> float | None:
+        return None if self.achieved is None else round(self.node.max_points - self.achieved, 2)
+
+    @property
+    def change(self) -> float | None:
+        if self.achieved is None or self.previous is None:
+            return None
+        return round(self.achieved - self.previous, 2)
+
+    def walk(self):  # type: ignore[no-untyped-def]
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class LostShare:
+    name: str
+    lost: float
+    share: float  # of all points lost
+    cumulative: float  # Pareto: running share, largest first
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScenarioResult:
+    total_before: float
+    total_after: float
+    rank_before: int | None
+    rank_after: int
+    rank_of: int
+
+    @property
+    def sentence(self) -> str:
+        return (f"{format_number(self.total_after)} điểm, xếp hạng {self.rank_after}/{self.rank_of}"
+                f" (thực tế {format_number(self.total_before)} điểm"
+                + (f", xếp hạng {self.rank_before}/{self.rank_of})" if self.rank_before else ")"))
+
+
+def change_text(change: float | None) -> str:
+    """"tăng 3,4 điểm", "giảm 1,47 điểm", "không đổi"."""
+    if change is None:
+        return ""
+    if abs(change) < 0.005:
+        return "không đổi"
+    return f"{'tăng' if change > 0 else 'giảm'} {format_number(abs(change), 2, trim=True)} điểm"
+
+
+class AnalysisService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def detail(self, index_code: str, year: int, province: str | None = None) -> list[NodeScore]:
+        """The criteria tree of ``year`` with the province's score, points lost and change on the year before."""
+        province = province or own_province_name(self.db)
+        version = CriteriaService(self.db).version_for_year(index_code, year)
+        if version is None:
+            raise CchcError(f"Chưa có bộ tiêu chí {index_code} áp dụng cho năm {year}.")
+        tree = CriteriaService(self.db).tree(version.id)
+        current = self._scores(index_code, year, province)
+        previous = self._scores(index_code, year - 1, province)
+        return [self._score_tree(node, current, previous) for node in tree]
+
+    def lost_by_agency(self, detail: list[NodeScore]) -> list[LostShare]:
+        """Points lost on the deepest scored items, by the lead agency in force, largest first."""
+        groups: dict[str, list[NodeScore]] = {}
+        for item in _leaves(detail):
+            if item.lost:
+                groups.setdefault(item.node.inherited_agency or UNASSIGNED, []).append(item)
+        return _pareto({name: items for name, items in groups.items()})
+
+    def lost_by_field(self, detail: list[NodeScore]) -> list[LostShare]:
+        return _pareto({f"{root.node.code}. {root.node.name}": [i for i in _leaves([root]) if i.lost] for root in detail})
+
+    def limitation_blocks(self, detail: list[NodeScore]) -> list[Block]:
+        """One bullet per lead agency listing where it lost points, ending with the bold-italic responsibility."""
+        blocks = []
+        for share in self.lost_by_agency(detail):
+            items = "; ".join(share.items)
+            runs = [Run(f"{items}: chưa đạt điểm tối đa, mất {format_number(share.lost, 2, trim=True)} điểm (")]
+            if share.name == UNASSIGNED:
+                runs.append(Run("chưa xác định cơ quan chủ trì", italic=True))
+            else:
+                runs.append(Run(RESPONSIBILITY.format(agency=share.name), bold=True, italic=True))
+            runs.append(Run(")."))
+            blocks.append(Block(BlockKind.BULLET, runs))
+        return blocks
+
+    def results_paragraph(self, year: int, province: str | None = None) -> Block:
+        """"Chỉ số PAPI năm 2021 xếp hạng 4/63, tăng 33 bậc; Chỉ số PAR INDEX …" for every index with a result."""
+        province = province or own_province_name(self.db)
+        results = ResultService(self.db)
+        with self.db.session() as session:
+            codes = list(session.scalars(select(IndexDef.code).order_by(IndexDef.sort_order)))
+        parts = []
+        for code in codes:
+            rows = {row.year: row for row in results.history(code, province)}
+            row = rows.get(year)
+            if row is None or row.rank is None:
+                continue
+            text = f"Chỉ số {code} năm {year} xếp hạng {row.rank}/{row.rank_of}"
+            if row.score is not None:
+                text += f" ({format_number(row.score, 2, trim=True)} điểm)"
+            if row.change:
+                text += f", {row.change} so với năm {year - 1}"
+            parts.append(text)
+        if not parts:
+            raise CchcError(f"Chưa có kết quả chỉ số nào của {province} năm {year}.")
+        return Block(BlockKind.PARAGRAPH, [Run("; ".join(parts) + ".")])
+
+    def scenario(self, index_code: str, year: int, replacements: dict[str, float | None],
+                 province: str | None = None) -> ScenarioResult:
+        """The total and rank the province would have had with some component scores replaced.
+
+        ``replacements`` maps a criterion code to the score to use, or to None for "the previous year's score".
+        """
+        province = province or own_province_name(self.db)
+        detail = {item.node.code: item for root in self.detail(index_code, year, province) for item in root.walk()}
+        with self.db.session() as session:
+            result = find_result(session, index_code, year, province)
+            if result is None:
+                raise CchcError(f"Chưa có kết quả {index_code} năm {year} của {province}.")
+            total = result.score if result.score is not None else sum(
+                (item.achieved or 0) for item in detail.values() if "." not in item.node.code)
+            others = [r.score for r in result.result_set.results if r.id != result.id and r.score is not None]
+            count, rank_before = result.result_set.subject_count, result.rank
+        delta = 0.0
+        for code, value in replacements.items():
+            item = detail.get(code)
+            if item is None or item.achieved is None:
+                raise CchcError(f"Chưa có điểm năm {year} của mục {code}.")
+            new = item.previous if value is None else value
+            if new is None:
+                raise CchcError(f"Chưa có điểm năm {year - 1} của mục {code} để thay thế.")
+            if not 0 <= new <= item.node.max_points:
+                raise CchcError(f"Điểm {format_number(new)} của mục {code} vượt ngoài 0–{format_number(item.node.max_points)}.")
+            delta += new - item.achieved
+        after = round(total + delta, 2)
+        rank_after = competition_ranks([after, *others], find_index_higher(self.db, index_code))[0]
+        return ScenarioResult(round(total, 2), after, rank_before, rank_after, max(count, len(others) + 1))
+
+    # -- helpers ----------------------------------------------------------------------------------------------
+    def _scores(self, index_code: str, year: int, province: str) -> dict[str, float]:
+        with self.db.session() as session:
+            try:
+                result = find_result(session, index_code, year, province)
+            except CchcError:
+                return {}
+            if result is None:
+                return {}
+            return {s.criterion.code: s.score for s in result.criterion_scores}
+
+    def _score_tree(self, node: CriterionNode, current: dict[str, float], previous: dict[str, float]) -> NodeScore:
+        children = [self._score_tree(child, current, previous) for child in node.children]
+        achieved = current.get(node.code)
+        if achieved is None and children and all(c.achieved is not None for c in children):
+            achieved = round(sum(c.achieved for c in children), 2)  # type: ignore[misc]
+        before = previous.get(node.code)
+        if before is None and children and all(c.previous is not None for c in children):
+            before = round(sum(c.previous for c in children), 2)  # type: ignore[misc]
+        return NodeScore(node, achieved, before, children)
+
+
+def find_index_higher(db: Database, index_code: str) -> bool:
+    with db.session() as session:
+        return find_index(session, index_code).higher_is_better
+
+
+def _leaves(detail: list[NodeScore]) -> list[NodeScore]:
+    """The deepest scored items: a node whose children carry no score of their own counts as a leaf."""
+    leaves = []
+    for item in detail:
+        scored_children = [c for c in item.children if c.achieved is not None]
+        if scored_children:
+            leaves.extend(_leaves(scored_children))
+        elif item.achieved is not None:
+            leaves.append(item)
+    return leaves
+
+
+def _pareto(groups: dict[str, list[NodeScore]]) -> list[LostShare]:
+    totals = {name: round(sum(i.lost or 0 for i in items), 2) for name, items in groups.items()}
+    grand = sum(totals.values()) or 1.0
+    ordered = sorted(totals, key=lambda name: (-totals[name], collation_key(name)))
+    shares, running = [], 0.0
+    for name in ordered:
+        if totals[name] <= 0:
+            continue
+        running += totals[name]
+        items = tuple(f"{i.node.name[0].lower()}{i.node.name[1:]}" for i in groups[name])
+        shares.append(LostShare(name, totals[name], totals[name] / grand, running / grand, items))
+    return shares
+
+
