@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from ..core.errors import CchcError
-from . import agencies, db_commands, meetings, notices, tasks
+from . import agencies, db_commands, meetings, notices, results, tasks
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     meetings.register(sub, common)
     tasks.register(sub, common)
     notices.register(sub, common)
+    results.register(sub, common)
     return parser
 
 

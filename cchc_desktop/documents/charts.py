@@ -58,7 +58,7 @@ def rank_chart(series: Sequence[Series], rank_of: int, title: str, width: float 
     drawing = Drawing(width, height)
     _title(drawing, title, width, height)
     plot = LinePlot()
-    plot.x, plot.y, plot.width, plot.height = 55, 55, width - 75, height - 100
+    plot.x, plot.y, plot.width, plot.height = 55, 55, width - 75, height - 110
     plot.data = [[(year, -rank) for year, rank in s.points] for s in series]
     years = sorted({year for s in series for year, _ in s.points})
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = years[0] - 0.5, years[-1] + 0.5
@@ -82,7 +82,7 @@ def rank_chart(series: Sequence[Series], rank_of: int, title: str, width: float 
     drawing.add(plot)
     _axis_title(drawing, plot.x + plot.width / 2, 18, "Năm")
     _axis_title(drawing, 16, plot.y + plot.height / 2, f"Thứ hạng (trên {rank_of})", angle=90)
-    _legend(drawing, [s.name for s in series], width - 10, height - 26)
+    _legend(drawing, [s.name for s in series], plot.x, height - 28)
     return drawing
 
 
@@ -93,7 +93,7 @@ def score_chart(own: Series, average: Series, title: str, scale_max: float, widt
     drawing = Drawing(width, height)
     _title(drawing, title, width, height)
     plot = LinePlot()
-    plot.x, plot.y, plot.width, plot.height = 55, 55, width - 75, height - 100
+    plot.x, plot.y, plot.width, plot.height = 55, 55, width - 75, height - 110
     plot.data = [own.points, average.points]
     years = sorted({year for year, _ in own.points + average.points})
     values = [v for _, v in own.points + average.points]
@@ -115,7 +115,7 @@ def score_chart(own: Series, average: Series, title: str, scale_max: float, widt
     drawing.add(plot)
     _axis_title(drawing, plot.x + plot.width / 2, 18, "Năm")
     _axis_title(drawing, 16, plot.y + plot.height / 2, "Điểm", angle=90)
-    _legend(drawing, [own.name, average.name], width - 10, height - 26)
+    _legend(drawing, [own.name, average.name], plot.x, height - 28)
     return drawing
 
 
@@ -124,7 +124,7 @@ def ranking_bars(rows: Sequence[tuple[str, float]], highlight: str, title: str, 
     """Every subject of a year as a sorted bar, the own province highlighted; labels on the left."""
     register_fonts()
     ordered = sorted(rows, key=lambda r: r[1])
-    height = height or max(200.0, 11.0 * len(ordered) + 70)
+    height = height or min(700.0, max(200.0, 11.0 * len(ordered) + 70))  # fits an A4 text area
     drawing = Drawing(width, height)
     _title(drawing, title, width, height)
     chart = HorizontalBarChart()
@@ -176,21 +176,18 @@ def lost_points_bars(rows: Sequence[tuple[str, float]], title: str, width: float
     return drawing
 
 
-def _legend(drawing: Drawing, names: list[str], right: float, top: float) -> None:
+def _legend(drawing: Drawing, names: list[str], left: float, top: float) -> None:
+    """One row of colour swatches under the title."""
     legend = Legend()
-    legend.alignment = "right"
-    legend.x, legend.y = right - 12 * max(len(n) for n in names) * 0.45 - 20, top
+    legend.x, legend.y = left, top
     legend.fontName, legend.fontSize = SERIF, 9
-    legend.columnMaximum = 1
-    legend.deltax = 0
-    legend.dxTextSpace = 4
-    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], name) for i, name in enumerate(names)]
+    legend.alignment = "right"
     legend.boxAnchor = "nw"
-    legend.variColumn = 1
-    legend.autoXPadding = 10
+    legend.columnMaximum = 1  # one entry per column: a single row
+    legend.deltax = max(60.0, 6.0 * max(len(name) for name in names) + 24)
+    legend.dxTextSpace = 4
     legend.dx, legend.dy = 10, 6
-    legend.columnMaximum = len(names)
-    legend.deltay = 11
+    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], name) for i, name in enumerate(names)]
     drawing.add(legend)
 
 

@@ -27,7 +27,7 @@ from .notice_model import NoticeDocument
 NBSP = "\u00a0"
 
 
-def _text(value: str) -> str:
+def markup_text(value: str) -> str:
     """Escaped NFC text for a Paragraph; runs of spaces kept (a blank number or day is a run of spaces)."""
     value = escape(unicodedata.normalize("NFC", value))
     return value.replace("  ", NBSP * 2).replace(NBSP + " ", NBSP * 2)
@@ -36,7 +36,7 @@ def _text(value: str) -> str:
 def runs_markup(runs: list[Run]) -> str:
     parts = []
     for run in runs:
-        text = _text(run.text)
+        text = markup_text(run.text)
         if run.bold:
             text = f"<b>{text}</b>"
         if run.italic:
@@ -64,7 +64,7 @@ class CenteredRule(Flowable):
         self.canv.line(x, y, x + self.length, y)
 
 
-class _Styles:
+class NoticeStyles:
     def __init__(self, layout: NoticeLayout) -> None:
         register_fonts()
         lead = layout.leading
@@ -99,23 +99,23 @@ class _Styles:
         self.attachment_title = style("attachment-title", layout.body_size, bold=True)
 
 
-def _header(notice: NoticeDocument, layout: NoticeLayout, styles: _Styles) -> Table:
+def _header(notice: NoticeDocument, layout: NoticeLayout, styles: NoticeStyles) -> Table:
     left: list[Flowable] = []
     if notice.parent_line:
-        left.append(Paragraph(_text(notice.parent_line.upper()), styles.parent))
+        left.append(Paragraph(markup_text(notice.parent_line.upper()), styles.parent))
     for line in notice.body_lines:
-        left.append(Paragraph(_text(line.upper()), styles.agency))
+        left.append(Paragraph(markup_text(line.upper()), styles.agency))
     widest = max((text_width(line.upper(), SERIF_BOLD, layout.agency_size) for line in notice.body_lines), default=0)
     left.append(CenteredRule(min(widest, layout.header_left_width) * layout.agency_rule_ratio, layout.rule_width,
                              space_before=2.5))
     right = [
-        Paragraph(_text(notice.national_title), styles.national),
-        Paragraph(_text(notice.motto), styles.motto),
+        Paragraph(markup_text(notice.national_title), styles.national),
+        Paragraph(markup_text(notice.motto), styles.motto),
         CenteredRule(text_width(notice.motto, SERIF_BOLD, layout.motto_size), layout.rule_width, space_before=2.5),
     ]
     number = notice.number_text or NBSP * layout.blank_number_spaces
-    number_line = Paragraph(f"Số:{NBSP}{_text(number)}/{_text(notice.symbol)}", styles.number)
-    date_line = Paragraph(_text(notice_date_line(notice.place, notice.date).replace(BLANK_DAY, NBSP * 6)), styles.date)
+    number_line = Paragraph(f"Số:{NBSP}{markup_text(number)}/{markup_text(notice.symbol)}", styles.number)
+    date_line = Paragraph(markup_text(notice_date_line(notice.place, notice.date).replace(BLANK_DAY, NBSP * 6)), styles.date)
     table = Table(
         [[left, right], [number_line, date_line]],
         colWidths=[layout.header_left_width, layout.header_right_width],
@@ -129,13 +129,13 @@ def _header(notice: NoticeDocument, layout: NoticeLayout, styles: _Styles) -> Ta
     return table
 
 
-def _title(notice: NoticeDocument, layout: NoticeLayout, styles: _Styles) -> list[Flowable]:
-    summary = Paragraph(_text(notice.summary), styles.summary)
+def _title(notice: NoticeDocument, layout: NoticeLayout, styles: NoticeStyles) -> list[Flowable]:
+    summary = Paragraph(markup_text(notice.summary), styles.summary)
     summary.wrap(layout.text_width, layout.page_height)
     widest = max((line_width for line_width in _line_widths(summary)), default=layout.text_width)
     return [
         Spacer(1, 2 * layout.leading(layout.body_size)),
-        Paragraph(_text(notice.type_name.upper()), styles.type_name),
+        Paragraph(markup_text(notice.type_name.upper()), styles.type_name),
         summary,
         CenteredRule(widest * layout.summary_rule_ratio, layout.rule_width, space_before=4),
         Spacer(1, layout.leading(layout.body_size) - layout.paragraph_spacing),
@@ -153,17 +153,17 @@ def _line_widths(paragraph: Paragraph) -> list[float]:
     return widths
 
 
-def body_flowables(blocks: list[Block], styles: _Styles) -> list[Flowable]:
+def body_flowables(blocks: list[Block], styles: NoticeStyles) -> list[Flowable]:
     """Every block as a justified paragraph with a first-line indent, labels in front ("1.", "a)", "-")."""
     flowables: list[Flowable] = []
     for label, block in zip(labels(blocks), blocks):
         text = runs_markup(block.runs)
         if block.kind == BlockKind.HEADING:
-            markup = f"<b>{_text(label)} {text}</b>"
+            markup = f"<b>{markup_text(label)} {text}</b>"
         elif block.kind == BlockKind.NUMBERED:
-            markup = f"<b>{_text(label)}</b> {text}"
+            markup = f"<b>{markup_text(label)}</b> {text}"
         elif label:
-            markup = f"{_text(label)} {text}"
+            markup = f"{markup_text(label)} {text}"
         else:
             markup = text
         flowables.append(Paragraph(markup, styles.body))
@@ -171,15 +171,15 @@ def body_flowables(blocks: list[Block], styles: _Styles) -> list[Flowable]:
     return flowables
 
 
-def _signature(notice: NoticeDocument, layout: NoticeLayout, styles: _Styles) -> Table:
+def _signature(notice: NoticeDocument, layout: NoticeLayout, styles: NoticeStyles) -> Table:
     """The "Nơi nhận" list beside the signature block. Recipients that do not fit beside the block continue
     below it, one table row each, so a long list may run onto the next page."""
-    lines = [f"- {_text(line.rstrip(';. '))};" for line in notice.recipients]
-    lines.append(f"- Lưu: {_text(notice.archive_line.rstrip('. '))}.")
+    lines = [f"- {markup_text(line.rstrip(';. '))};" for line in notice.recipients]
+    lines.append(f"- Lưu: {markup_text(notice.archive_line.rstrip('. '))}.")
     left_width = layout.text_width * layout.recipients_width_ratio
-    right: list[Flowable] = [Paragraph(_text(line.upper()), styles.authority) for line in notice.authority_lines]
+    right: list[Flowable] = [Paragraph(markup_text(line.upper()), styles.authority) for line in notice.authority_lines]
     right.append(Spacer(1, layout.signature_gap))
-    right.append(Paragraph(_text(notice.signer_name), styles.signer))
+    right.append(Paragraph(markup_text(notice.signer_name), styles.signer))
     block_height = sum(f.wrap(layout.text_width - left_width, layout.page_height)[1] for f in right)
     # "Nơi nhận:" (12 pt) shares its baseline with the first authority line (14 pt): push it down by the
     # difference of the two first-line baselines.
@@ -208,7 +208,7 @@ def _signature(notice: NoticeDocument, layout: NoticeLayout, styles: _Styles) ->
     return table
 
 
-def _page_number(layout: NoticeLayout):  # type: ignore[no-untyped-def]
+def page_number_painter(layout: NoticeLayout):  # type: ignore[no-untyped-def]
     def draw(canvas, document) -> None:  # type: ignore[no-untyped-def]
         canvas.saveState()
         canvas.setFont(SERIF, layout.page_number_size)
@@ -222,7 +222,7 @@ def _page_number(layout: NoticeLayout):  # type: ignore[no-untyped-def]
 
 
 def notice_story(notice: NoticeDocument, layout: NoticeLayout = DEFAULT_LAYOUT) -> list[Flowable]:
-    styles = _Styles(layout)
+    styles = NoticeStyles(layout)
     story: list[Flowable] = [_header(notice, layout, styles), *_title(notice, layout, styles)]
     body = body_flowables(notice.blocks, styles)
     # The signature block never stands alone at the top of a page: it travels with the last body paragraph.
@@ -232,7 +232,7 @@ def notice_story(notice: NoticeDocument, layout: NoticeLayout = DEFAULT_LAYOUT) 
     story.append(KeepTogether([*tail, Spacer(1, layout.paragraph_spacing), _signature(notice, layout, styles)]))
     for attachment in notice.attachments:
         story.append(PageBreak())
-        story.append(Paragraph(_text(attachment.title.upper()), styles.attachment_title))
+        story.append(Paragraph(markup_text(attachment.title.upper()), styles.attachment_title))
         story.append(Spacer(1, layout.paragraph_spacing))
         story.extend(body_flowables(attachment.blocks, styles))
     return story
@@ -252,7 +252,7 @@ def render_notice_pdf(notice: NoticeDocument, layout: NoticeLayout = DEFAULT_LAY
     )
     document.addPageTemplates([
         PageTemplate(id="first", frames=[frame], autoNextPageTemplate="later"),
-        PageTemplate(id="later", frames=[frame], onPage=_page_number(layout)),
+        PageTemplate(id="later", frames=[frame], onPage=page_number_painter(layout)),
     ])
     document.build(notice_story(notice, layout))
     return buffer.getvalue()
