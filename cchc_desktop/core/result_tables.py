@@ -58,8 +58,9 @@ def read_rows(path: Path) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def parse_table(path: Path, scale_min: float, scale_max: float) -> list[TableRow]:
-    """Checked rows; raises ImportRejected listing every problem (unknown columns, text in numbers, scale)."""
+def parse_table(path: Path, scale_min: float, scale_max: float) -> tuple[list[TableRow], list[RowProblem]]:
+    """The rows, and every problem found in them (text in numbers, scores off the scale). A file without the
+    needed columns raises ImportRejected at once."""
     rows = read_rows(path)
     if not rows:
         raise ImportRejected([RowProblem(1, "", "tệp không có dữ liệu")])
@@ -100,6 +101,4 @@ def parse_table(path: Path, scale_min: float, scale_max: float) -> list[TableRow
             else:
                 rank = int(text)
         result.append(TableRow(line, name, score, rank))
-    if problems:
-        raise ImportRejected(problems)
-    return result
+    return result, problems

@@ -53,7 +53,7 @@ def add_results(ctx: DemoContext) -> None:
 def add_papi_table(ctx: DemoContext, path: Path) -> None:
     """One PAPI table through the ordinary importer; its ranks were computed among the provinces with data."""
     year = int(path.stem.removeprefix("papi_"))
-    rows = parse_table(path, 0, 80)
+    rows, _ = parse_table(path, 0, 80)
     ranked = sum(1 for row in rows if row.score is not None)
     missing = [row.name for row in rows if row.score is None]
     notes = (f"Thứ hạng do chương trình tính trên {ranked} tỉnh, thành phố có đủ số liệu, không phải thứ hạng "

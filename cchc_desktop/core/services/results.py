@@ -156,8 +156,10 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
     were computed among the provinces with data). ``official`` defaults to "ranks were given".
     """
     index = find_index(session, index_code)
-    rows = parse_table(path, index.scale_min, index.scale_max)
-    subjects, universe = _match(session, index, year, rows)
+    rows, problems = parse_table(path, index.scale_min, index.scale_max)
+    subjects, universe = _match(session, index, year, rows, problems)
+    if problems:
+        raise ImportRejected(sorted(problems, key=lambda p: p.row))
     scored = [row for row in rows if row.score is not None]
     given = all(row.rank is not None for row in scored) and bool(scored)
     count = subject_count or (universe if given else len(scored))
@@ -197,10 +199,10 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
     return summary
 
 
-def _match(session: Session, index: IndexDef, year: int,
-           rows: list[TableRow]) -> tuple[dict[int, Province | Agency], int]:
-    """Subjects by file row, and how many subjects that year has; every unknown or repeated name is listed."""
-    problems: list[RowProblem] = []
+def _match(session: Session, index: IndexDef, year: int, rows: list[TableRow],
+           problems: list[RowProblem]) -> tuple[dict[int, Province | Agency], int]:
+    """Subjects by file row, and how many subjects that year has; every unknown or repeated name is added to
+    ``problems``."""
     subjects: dict[int, Province | Agency] = {}
     seen: dict[int, int] = {}
     if index.subject_kind == SubjectKind.PROVINCE:
@@ -223,8 +225,6 @@ def _match(session: Session, index: IndexDef, year: int,
         else:
             seen[subject.id] = row.line
             subjects[row.line] = subject
-    if problems:
-        raise ImportRejected(problems)
     return subjects, universe
 
 

@@ -1,0 +1,64 @@
+"""``cchc results|chart|scenario|report`` on the demo database."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+
+def cchc(*args):
+    return subprocess.run([sys.executable, "-m", "cchc_desktop.cli", *args], capture_output=True, text=True,
+                          encoding="utf-8")
+
+
+@pytest.fixture
+def demo(tmp_path, demo_db_file):
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_db_file, path)
+    return str(path)
+
+
+def test_papi_history_of_lang_son_matches_the_notices(demo):
+    result = cchc("results", "history", "--index", "PAPI", "--province", "Lạng Sơn", "--db", demo, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    rows = {row["year"]: row for row in json.loads(result.stdout)}
+    assert rows[2020]["rank"].startswith("37/") and rows[2021]["rank"].startswith("4/")
+    assert rows[2021]["change"] == "tăng 33 bậc"
+    assert rows[2023]["rank"].startswith("21/") and rows[2023]["change"].startswith("giảm")
+    table = cchc("results", "history", "--index", "papi", "--province", "lang son", "--db", demo).stdout
+    assert "tăng 33 bậc" in table and "45,84" in table
+
+
+def test_import_show_and_bad_tables(demo, tmp_path):
+    good = tmp_path / "pci2021.csv"
+    good.write_text('"Tỉnh, thành phố",Điểm,Xếp hạng\nLạng Sơn,64.3,36\nQuảng Ninh,73.02,1\n', encoding="utf-8")
+    result = cchc("results", "import", str(good), "--index", "PCI", "--year", "2021", "--db", demo)
+    assert result.returncode == 2 and "--replace" in result.stderr  # the demo already cites PCI 2021
+    result = cchc("results", "import", str(good), "--index", "PCI", "--year", "2021", "--replace", "--db", demo)
+    assert result.returncode == 0, result.stderr
+    shown = cchc("results", "show", "--index", "PCI", "--year", "2021", "--db", demo).stdout
+    assert "1/63" in shown and "Quảng Ninh" in shown and "73,02" in shown
+    bad = tmp_path / "bad.csv"
+    bad.write_text("province,score,rank\nXứ Lạng,50,1\nLạng Sơn,150,2\n", encoding="utf-8")
+    result = cchc("results", "import", str(bad), "--index", "PCI", "--year", "2022", "--db", demo)
+    assert result.returncode == 2
+    assert "Dòng 2, cột “Tỉnh, thành phố”: “Xứ Lạng” không khớp" in result.stderr
+    assert "Dòng 3, cột “Điểm”: 150 nằm ngoài thang điểm 0–100" in result.stderr
+    assert cchc("results", "show", "--index", "PCI", "--year", "2022", "--db", demo).returncode == 2
+
+
+def test_charts_and_report_files(demo, tmp_path):
+    png, svg, pdf = tmp_path / "rank.png", tmp_path / "rank.svg", tmp_path / "bc.pdf"
+    for out in (png, svg):
+        result = cchc("chart", "rank", "--province", "Lạng Sơn", "--index", "PAPI", "--index", "PAR INDEX",
+                      "--out", str(out), "--db", demo)
+        assert result.returncode == 0, result.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in svg.read_bytes()[:400] and "Thứ hạng".encode() in svg.read_bytes()
+    bad = cchc("chart", "rank", "--province", "Lạng Sơn", "--index", "PAPI", "--out", str(tmp_path / "x.gif"), "--db", demo)
+    assert bad.returncode == 2 and ".png hoặc .svg" in bad.stderr
+    result = cchc("report", "analysis", "--year", "2021", "--out", str(pdf), "--db", demo)
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
