@@ -260,3 +260,18 @@ def test_all_text_is_stored_nfc(demo_db: Database) -> None:
 def test_demo_package_does_not_import_qt() -> None:
     code = "import sys, cchc_desktop.core.demo; sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_par_index_2021_scenario_reproduces_the_conclusion(demo_db: Database) -> None:
+    """The June 2022 conclusion: with 2020's leaders' survey score, 88,58 points and rank 10/63."""
+    from cchc_desktop.core.services.analysis import AnalysisService
+
+    analysis = AnalysisService(demo_db)
+    result = analysis.scenario("PAR INDEX", 2021, {"9": None})
+    assert (result.total_before, result.rank_before) == (87.11, 23)
+    assert (result.total_after, result.rank_after, result.rank_of) == (88.58, 10, 63)
+    detail = analysis.detail("PAR INDEX", 2021)
+    survey = next(item for item in detail if item.node.code == "9")
+    assert (survey.lost, survey.change) == (6.19, -1.47)
+    agencies = [share.name for share in analysis.lost_by_agency(detail)]
+    assert agencies[:2] == ["Sở Nội vụ", "Văn phòng UBND tỉnh"]

@@ -19,6 +19,7 @@ from .catalogue import add_catalogue
 from .common import DemoContext
 from .meeting_2022 import add_meeting_2022
 from .meeting_2024 import add_meeting_2024
+from .par_index import add_par_index
 from .plans import add_plans
 from .results import add_results
 
@@ -53,6 +54,8 @@ def populate_demo(session: Session, today: dt.date) -> None:
     add_meeting_2024(ctx)
     add_plans(ctx)
     add_results(ctx)
+    session.flush()
+    add_par_index(ctx)
     session.flush()
 
 

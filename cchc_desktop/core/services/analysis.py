@@ -110,6 +110,7 @@ class AnalysisService:
         blocks = []
         for share in self.lost_by_agency(detail):
             items = "; ".join(share.items)
+            items = items[:1].upper() + items[1:]
             runs = [Run(f"{items}: chưa đạt điểm tối đa, mất {format_number(share.lost, 2, trim=True)} điểm (")]
             if share.name == UNASSIGNED:
                 runs.append(Run("chưa xác định cơ quan chủ trì", italic=True))

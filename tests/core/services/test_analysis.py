@@ -76,7 +76,7 @@ def test_lost_points_by_agency_pareto_and_drafted_paragraphs(db, setup):
     assert by_agency[-1].cumulative == pytest.approx(1.0)
     blocks = analysis.limitation_blocks(detail)
     runs = blocks[1].runs
-    assert runs[0].text.startswith("kế hoạch cải cách hành chính; kiểm tra cải cách hành chính: chưa đạt điểm tối đa, mất 1,5")
+    assert runs[0].text.startswith("Kế hoạch cải cách hành chính; kiểm tra cải cách hành chính: chưa đạt điểm tối đa, mất 1,5")
     assert runs[1].text == "Trách nhiệm thuộc về cơ quan chủ trì là Sở Nội vụ" and runs[1].bold and runs[1].italic
 
 
