@@ -27,8 +27,9 @@ class _FoldedFilter(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = fold(text).split()
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802  # type: ignore[no-untyped-def]
         folded = self.sourceModel().index(row, 0, parent).data(FOLDED_ROLE) or ""
