@@ -35,6 +35,18 @@ class Prompter:
         box.exec()
         return box.clickedButton() is yes_button
 
+    def ask_unsaved(self, title: str, text: str) -> str:
+        """Three ways out of unsaved edits: "save", "discard" or "stay" (Escape and closing the box stay)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.parent)
+        save = box.addButton("Lưu", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Không lưu", QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton("Ở lại", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "stay"
+
     def error(self, title: str, text: str) -> None:
         self._message(QMessageBox.Icon.Warning, title, text)
 

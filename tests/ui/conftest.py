@@ -28,6 +28,7 @@ class FakePrompter(Prompter):
     def __init__(self) -> None:
         super().__init__()
         self.answers: list[bool] = []
+        self.unsaved_answers: list[str] = []
         self.files: list[Path | None] = []
         self.questions: list[str] = []
         self.errors: list[str] = []
@@ -40,6 +41,11 @@ class FakePrompter(Prompter):
         self.questions.append(text)
         assert self.answers, f"unexpected question: {text}"
         return self.answers.pop(0)
+
+    def ask_unsaved(self, title: str, text: str) -> str:
+        self.questions.append(text)
+        assert self.unsaved_answers, f"unexpected question: {text}"
+        return self.unsaved_answers.pop(0)
 
     def error(self, title: str, text: str) -> None:
         self.errors.append(text)
