@@ -59,10 +59,11 @@ def agencies_named(text: str, agencies: Iterable[tuple[int, str, str]]) -> list[
 
 
 def suggest_task(item_text: str, context_texts: Iterable[str], agencies: list[tuple[int, str, str]]) -> TaskSuggestion:
-    """A task for ``item_text``; agencies are looked for in the item first, then in its parents
-    (``context_texts``, innermost first: the "b) Sở Tài chính, Sở Kế hoạch và Đầu tư" group of a bullet)."""
+    """A task for ``item_text``. The addressee group an item sits in ("b) Sở Tài chính, Sở Kế hoạch và Đầu tư";
+    ``context_texts``, innermost first) names the lead agency; only when no parent names one is the item's own
+    text used ("Giao Sở Nội vụ tham mưu …") — agencies inside an item are often whom to advise or report to."""
     named: list[int] = []
-    for text in [item_text, *context_texts]:
+    for text in [*context_texts, item_text]:
         named = agencies_named(text, agencies)
         if named:
             break

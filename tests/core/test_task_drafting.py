@@ -21,6 +21,9 @@ def test_a_bullet_takes_its_agencies_from_the_lettered_group_above_it():
         ["Sở Tài chính, Sở Kế hoạch và Đầu tư", "Phương hướng, nhiệm vụ trọng tâm"], AGENCIES,
     )
     assert (suggestion.lead_agency_id, suggestion.cooperator_ids) == (1, [2])
+    advising = suggest_task("Chủ động rà soát, tham mưu UBND tỉnh xem xét hỗ trợ kinh phí.",
+                            ["Sở Tài chính, Sở Kế hoạch và Đầu tư"], AGENCIES)
+    assert advising.lead_agency_id == 1  # the group's agency, not the one being advised
     assert suggestion.deadline.kind == DeadlineKind.QUARTER and suggestion.deadline.due_date == dt.date(2024, 9, 30)
     assert suggestion.deadline_text == "trong Quý III/2024"
 
