@@ -1,0 +1,202 @@
+"""Behaviour of the meeting editor: load, save (Ctrl+S), leave without losing edits, revert.
+
+Leaving a meeting (back to the list, another page, closing the window) saves its edits, as the conclusion
+editor does: a clerk never loses work by forgetting to press Lưu, and there is no three-way question to answer.
+Only when the edits cannot be saved (a required field is empty, a date is not a real date) is the clerk asked,
+through the prompter, whether to drop them or stay and correct them. "Hủy thay đổi" drops them on purpose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ....core.errors import CchcError, ValidationError
+from ....core.formats import format_date
+from ....core.services.meetings import MeetingInput, MeetingService
+from ...context import AppContext
+from .attendees_presenter import AttendeesPresenter
+from .catalogue import MeetingCatalogue
+from .conclusion_presenter import ConclusionPresenter
+from .editor_view import ATTENDEES, GENERAL, NEW_MEETING, REPORTS, TASKS, UNSAVED_MARK, MeetingEditorView
+from .general_presenter import GeneralPresenter
+from .reports_presenter import ReportsPresenter
+from .tasks_presenter import TasksPresenter
+
+CHANGED = "meetings"
+NOT_SAVED_YET = "Chưa lưu"
+
+
+class MeetingEditorPresenter:
+    """``closed(meeting_id or None)`` is called when the clerk goes back to the list."""
+
+    def __init__(self, view: MeetingEditorView, context: AppContext, closed: Callable[[int | None], None]) -> None:
+        self.view = view
+        self.context = context
+        self.service = MeetingService(context.db)
+        self.catalogue = MeetingCatalogue(context.db)
+        self.general = GeneralPresenter(view.general, context, self.catalogue, self.refresh_state)
+        self.attendees = AttendeesPresenter(view.attendees, self.catalogue, self.refresh_state)
+        self.reports = ReportsPresenter(view.reports, self.catalogue, self.refresh_state)
+        self.conclusion = ConclusionPresenter(view.conclusion, context, self.catalogue)
+        self.tasks = TasksPresenter(view.tasks, context)
+        self.meeting_id: int | None = None
+        self.last_error = ""
+        self._saved_state: tuple = ()
+        self._closed = closed
+        view.general.date_field.changed.connect(self.date_changed)
+        view.save_action.triggered.connect(self.save)
+        view.save_button.clicked.connect(self.save)
+        view.back_button.clicked.connect(self.back)
+        view.revert_button.clicked.connect(self.revert)
+
+    # -- loading ------------------------------------------------------------------------------------------------
+    def load(self, meeting_id: int | None) -> None:
+        """Show a stored meeting, or an empty form for a new one (None)."""
+        data = self.service.get(meeting_id) if meeting_id is not None else MeetingInput(date=None, title="")
+        self.meeting_id = meeting_id
+        self.catalogue.reload(data.date)
+        self.general.fill(data)
+        self.attendees.fill(data.attendees)
+        self.reports.fill(data.reports)
+        self.conclusion.load(meeting_id, data.date)
+        self.tasks.load(meeting_id, data.date)
+        self._saved_state = self.snapshot()
+        self.clear_error()
+        self.view.tabs.setCurrentIndex(GENERAL)
+        self.refresh_state()
+        if meeting_id is None:
+            self.view.general.date_field.setFocus()
+
+    def snapshot(self) -> tuple:
+        return self.general.snapshot(), self.attendees.snapshot(), self.reports.snapshot()
+
+    def is_dirty(self) -> bool:
+        return self.snapshot() != self._saved_state
+
+    def read(self) -> MeetingInput:
+        """The meeting as the form holds it; raises ValidationError when the date is not a real date."""
+        data = MeetingInput(date=None, title="")
+        self.general.read(data)
+        data.attendees = self.attendees.attendees()
+        data.reports = self.reports.reports()
+        return data
+
+    # -- commands -----------------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Ctrl+S: store the meeting (a new one is created) and the conclusion's pending edits."""
+        if (self.meeting_id is None or self.is_dirty()) and not self._save_form():
+            return False
+        return self.conclusion.save_now()
+
+    def leave(self) -> bool:
+        """Save before the meeting is left; when that fails, ask whether to drop the edits. False: stay."""
+        if not self.conclusion.save_now():
+            return False
+        if not self.is_dirty() or self._save_form():
+            return True
+        question = f"{self.last_error}\n\nChưa lưu được các thay đổi của cuộc họp. Bỏ các thay đổi này?"
+        if not self.context.prompter.confirm("Chưa lưu được cuộc họp", question, yes="Bỏ thay đổi",
+                                             no="Ở lại để sửa"):
+            return False
+        self._discard()
+        return True
+
+    def back(self) -> None:
+        if self.leave():
+            self._closed(self.meeting_id)
+
+    def revert(self) -> None:
+        """Drop unsaved edits of the form (the conclusion saves itself); a new meeting is abandoned."""
+        if self.is_dirty() and not self.context.prompter.confirm(
+            "Hủy thay đổi", "Bỏ các thay đổi chưa lưu của cuộc họp này (thông tin chung, thành phần dự, báo cáo)?",
+            yes="Bỏ thay đổi", no="Không",
+        ):
+            return
+        self.conclusion.save_now()
+        self._discard()
+        if self.meeting_id is None:
+            self._closed(None)
+
+    def date_changed(self) -> None:
+        """Positions shown for people are those held on the meeting date."""
+        date = self.general.meeting_date()
+        if date is not None and date != self.catalogue.on:
+            self.catalogue.reload_people(date)
+            self.general.refill_people()
+            self.attendees.refill_catalogue()
+
+    def external_change(self, what: str) -> None:
+        """Another part of the window changed stored records: refresh what this editor shows of them."""
+        if what == "tasks":
+            self.tasks.reload()
+        elif what in ("people", "agencies"):
+            self.catalogue.reload(self.general.meeting_date())
+            self.general.refill_people()
+            self.attendees.refill_catalogue()
+            self.reports.refill_catalogue()
+        self.refresh_state()
+
+    # -- state and errors ---------------------------------------------------------------------------------------
+    def refresh_state(self) -> None:
+        view = self.view
+        dirty = self.is_dirty()
+        view.state_label.setText(UNSAVED_MARK if dirty else NOT_SAVED_YET if self.meeting_id is None else "")
+        view.revert_button.setEnabled(dirty or self.meeting_id is None)
+        title = view.general.title_edit.text() or NEW_MEETING
+        date = self.general.meeting_date()
+        view.set_heading(f"{format_date(date)} · {title}" if date else title)
+        view.set_tab_count(ATTENDEES, "Thành phần dự", self.attendees.model.rowCount())
+        view.set_tab_count(REPORTS, "Báo cáo", self.reports.model.rowCount())
+        view.set_tab_count(TASKS, "Nhiệm vụ", self.tasks.count())
+
+    def show_error(self, error: CchcError) -> None:
+        """Show the message in red above the tabs and put the cursor in the field it names."""
+        self.last_error = str(error)
+        self.view.error_label.setText(self.last_error)
+        self.view.error_label.show()
+        place = self._field_place(error.field) if isinstance(error, ValidationError) else None
+        if place is not None:
+            tab, widget = place
+            self.view.tabs.setCurrentIndex(tab)
+            widget.setFocus()
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+
+    def clear_error(self) -> None:
+        self.last_error = ""
+        self.view.error_label.hide()
+
+    # -- helpers ------------------------------------------------------------------------------------------------
+    def _save_form(self) -> bool:
+        try:
+            data = self.read()
+            created = self.meeting_id is None
+            if self.meeting_id is None:
+                self.meeting_id = self.service.create(data)
+            else:
+                self.service.update(self.meeting_id, data)
+        except CchcError as error:
+            self.show_error(error)
+            return False
+        self._saved_state = self.snapshot()
+        self.clear_error()
+        if created:
+            self.conclusion.load(self.meeting_id, data.date)
+            self.tasks.load(self.meeting_id, data.date)
+        else:
+            self.conclusion.meeting_date = self.tasks.meeting_date = data.date
+        self.refresh_state()
+        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.status_message.emit(f"Đã lưu cuộc họp ngày {format_date(data.date)}.")
+        return True
+
+    def _discard(self) -> None:
+        self.load(self.meeting_id)
+
+    def _field_place(self, field: str) -> tuple[int, QWidget] | None:
+        if field in self.view.general.fields:
+            return GENERAL, self.view.general.fields[field]
+        return {"Thành phần dự": (ATTENDEES, self.view.attendees.table),
+                "Báo cáo": (REPORTS, self.view.reports.table)}.get(field)

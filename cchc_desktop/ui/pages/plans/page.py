@@ -1,0 +1,44 @@
+"""The "Kế hoạch, nghị quyết" page: the view wired to its presenter."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...context import AppContext
+from .presenter import PlansPresenter
+from .view import PlansView
+
+
+class PlansPage(PlansView):
+    """Lists, searches and edits plans and resolutions. Reloads whenever :attr:`AppSignals.data_changed` fires
+    (a task assigned elsewhere changes a plan's task count)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter = PlansPresenter(self, context)
+        self.set_model(presenter.proxy)
+
+        self.add_action.triggered.connect(presenter.add)
+        self.edit_action.triggered.connect(presenter.edit)
+        self.delete_action.triggered.connect(presenter.delete)
+        self.assign_action.triggered.connect(presenter.assign_task)
+        self.find_action.triggered.connect(presenter.focus_search)
+        self.table.doubleClicked.connect(presenter.edit)
+        self.search_edit.textChanged.connect(presenter.set_search)
+        self.search_edit.returnPressed.connect(presenter.focus_results)
+        self.kind_combo.currentIndexChanged.connect(presenter.set_kind)
+        self.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
+        for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
+                       presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
+            signal.connect(presenter.refresh_state)
+        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
+        context.signals.data_changed.connect(self.reload)
+        presenter.reload()
+        presenter.select_first()
+
+    def reload(self) -> None:
+        self.presenter.reload()
+
+    def commit_pending(self) -> bool:
+        """Save the edits of an open plan editor; False when they could not be saved (the editor says why)."""
+        return all(editor.commit() for editor in self.presenter.editors())
