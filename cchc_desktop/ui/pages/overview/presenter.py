@@ -1,0 +1,95 @@
+"""Behaviour of the overview page: building the overview for today and opening what the user picks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex
+
+from ....core.enums import TaskStatus
+from ....core.errors import CchcError
+from ....core.formats import format_date
+from ....core.services.overview import Overview, build_overview
+from ....core.services.tasks import TaskService
+from ...context import AppContext
+from ...models.task_overview_models import AgencyCountModel, DeadlineList, DeadlineTableModel
+from ...models.task_sort_proxy import SortRoleProxy
+from ...models.task_table_model import ID_ROLE
+from ..tasks.editor_dialog import TaskEditorDialog
+from .view import OverviewView
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+TASKS_PAGE = "tasks"
+
+
+def today_line(today: dt.date) -> str:
+    """"Hôm nay: Thứ Năm, 21/11/2024"."""
+    return f"Hôm nay: {WEEKDAYS[today.weekday()]}, {format_date(today)}"
+
+
+class OverviewPresenter:
+    def __init__(self, view: OverviewView, context: AppContext, today: Callable[[], dt.date]) -> None:
+        self.view = view
+        self.context = context
+        self.today = today
+        self.service = TaskService(context.db)
+        self.overdue_model = DeadlineTableModel(DeadlineList.OVERDUE, view)
+        self.due_soon_model = DeadlineTableModel(DeadlineList.DUE_SOON, view)
+        self.agency_model = AgencyCountModel(view)
+        self.overdue_proxy = SortRoleProxy(self.overdue_model, view)
+        self.due_soon_proxy = SortRoleProxy(self.due_soon_model, view)
+        self.agency_proxy = SortRoleProxy(self.agency_model, view)
+        self.overview: Overview | None = None
+
+    def reload(self) -> None:
+        """Build the overview again for today and the chosen horizon."""
+        today = self.today()
+        horizon = self.view.horizon_spin.value()
+        self.overview = overview = build_overview(self.service, today, horizon)
+        self.view.today_label.setText(today_line(today))
+        self.overdue_model.set_rows(overview.overdue)
+        self.due_soon_model.set_rows(overview.due_soon)
+        self.agency_model.set_rows(overview.by_agency)
+        self.view.overdue.show_rows(len(overview.overdue), f"Quá hạn ({len(overview.overdue)})",
+                                    "Không có nhiệm vụ quá hạn.")
+        self.view.horizon_suffix.setText(f"ngày làm việc ({len(overview.due_soon)})")
+        self.view.due_soon.show_rows(len(overview.due_soon), None,
+                                     f"Không có nhiệm vụ đến hạn trong {horizon} ngày làm việc tới.")
+        self.view.by_agency.show_rows(len(overview.by_agency), "Theo cơ quan chủ trì", "Chưa có nhiệm vụ nào.")
+        self.view.set_figure("Tổng số", overview.total)
+        for status in TaskStatus:
+            self.view.set_figure(status.label, overview.by_status[status])
+        self.view.set_figure("Quá hạn", len(overview.overdue), alert=True)
+
+    # -- opening what was picked -----------------------------------------------------------------------------
+    def open_task(self, index: QModelIndex) -> None:
+        """Open the task of a row of the overdue or due-soon table in the task editor."""
+        task_id = index.data(ID_ROLE) if index.isValid() else None
+        if task_id is None:
+            return
+        try:
+            dialog = TaskEditorDialog(self.context, self.view, task_id=task_id, today=self.today)
+        except CchcError as error:
+            self.context.prompter.error("Không mở được nhiệm vụ", str(error))
+            return
+        dialog.open()
+
+    def open_current_task(self) -> None:
+        for section in (self.view.overdue, self.view.due_soon):
+            if section.table.hasFocus():
+                self.open_task(section.table.currentIndex())
+
+    def open_agency(self, index: QModelIndex) -> None:
+        """Show the tasks page filtered by the agency of the row (through the window, if it offers pages)."""
+        agency_id = index.data(ID_ROLE) if index.isValid() else None
+        show_page = getattr(self.view.window(), "show_page", None)
+        if agency_id is None or show_page is None:
+            return
+        page = show_page(TASKS_PAGE)
+        filter_by_agency = getattr(page, "filter_by_agency", None)
+        if callable(filter_by_agency):
+            filter_by_agency(agency_id)
+
+    def open_current_agency(self) -> None:
+        self.open_agency(self.view.by_agency.table.currentIndex())

@@ -1,0 +1,166 @@
+"""Widgets of the overview page (layout only; behaviour is in :mod:`.presenter`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QSplitter, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from ....core.enums import TaskStatus
+
+FIGURE_STYLE = """
+QFrame#figure { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
+QLabel#figureValue { font-size: 20pt; font-weight: 600; }
+"""
+OVERDUE_FIGURE_COLOR = "#a01818"
+FIGURES = ("Tổng số", *(status.label for status in TaskStatus), "Quá hạn")
+
+
+def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def _table() -> QTableView:
+    table = QTableView()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    return table
+
+
+class Section(QWidget):
+    """A titled table that gives way to a sentence when it has no rows."""
+
+    def __init__(self, title: str, empty_text: str) -> None:
+        super().__init__()
+        self.title = _bold(QLabel(title), 1.1)
+        self.table = _table()
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 16px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.addWidget(self.title)
+        self.header.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self.header)
+        layout.addWidget(self.stack, 1)
+
+    def add_to_header(self, *widgets: QWidget) -> None:
+        """Put controls right after the title (before the spare space)."""
+        for widget in widgets:
+            self.header.insertWidget(self.header.count() - 1, widget)
+
+    def set_model(self, model: QAbstractItemModel, stretch_column: int, sort_column: int,
+                  order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Show ``model``: one column takes the spare width; the others fit their contents and the sort arrow."""
+        self.table.setModel(model)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        header.setStyleSheet("QHeaderView::section { padding-right: 18px; }")
+        self.table.sortByColumn(sort_column, order)
+
+    def show_rows(self, count: int, title: str | None, empty_text: str) -> None:
+        if title is not None:
+            self.title.setText(title)
+        self.empty_label.setText(empty_text)
+        self.stack.setCurrentWidget(self.table if count else self.empty_label)
+
+
+class OverviewView(QWidget):
+    """Heading with today's date, the due-soon horizon, figures by status, and the three sections."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = _bold(QLabel("Tổng quan"), 1.4)
+        self.today_label = QLabel()
+        self.today_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.horizon_spin = QSpinBox()
+        self.horizon_spin.setRange(1, 60)
+        self.horizon_spin.setValue(10)
+        self.horizon_spin.setToolTip("Không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết")
+        self.horizon_suffix = _bold(QLabel("ngày làm việc"), 1.1)
+        self.setStyleSheet(FIGURE_STYLE)
+        self.figures: dict[str, QLabel] = {}
+        figures = QHBoxLayout()
+        figures.setSpacing(10)
+        for caption in FIGURES:
+            figures.addWidget(self._figure(caption), 1)
+
+        self.overdue = Section("Quá hạn", "Không có nhiệm vụ quá hạn.")
+        self.due_soon = Section("Sắp đến hạn trong", "Không có nhiệm vụ sắp đến hạn.")
+        self.due_soon.title.setBuddy(self.horizon_spin)
+        self.due_soon.add_to_header(self.horizon_spin, self.horizon_suffix)
+        self.by_agency = Section("Theo cơ quan chủ trì", "Chưa có nhiệm vụ nào.")
+        self.open_task_action = QAction("Mở nhiệm vụ", self)
+        self.open_agency_action = QAction("Xem nhiệm vụ của cơ quan", self)
+        for action, section in ((self.open_task_action, self.overdue), (self.open_task_action, self.due_soon),
+                                (self.open_agency_action, self.by_agency)):
+            action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            section.table.addAction(action)
+        self.overdue.table.setToolTip("Nhấp đúp hoặc Enter để mở nhiệm vụ")
+        self.due_soon.table.setToolTip("Nhấp đúp hoặc Enter để mở nhiệm vụ")
+        self.by_agency.table.setToolTip("Nhấp đúp hoặc Enter để xem danh sách nhiệm vụ của cơ quan")
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.today_label)
+        # One section under the other, each the full width: task texts and agency names stay readable.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        for stretch, section in ((2, self.overdue), (2, self.due_soon), (3, self.by_agency)):
+            self.splitter.addWidget(section)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(10)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(figures)
+        layout.addWidget(self.splitter, 1)
+
+    def _figure(self, caption: str) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("figure")
+        value = QLabel("0")
+        value.setObjectName("figureValue")
+        value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label = QLabel(caption)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(8, 6, 8, 6)
+        inner.setSpacing(0)
+        inner.addWidget(value)
+        inner.addWidget(label)
+        self.figures[caption] = value
+        return frame
+
+    def set_figure(self, caption: str, value: int, alert: bool = False) -> None:
+        label = self.figures[caption]
+        label.setText(str(value))
+        label.setStyleSheet(f"color: {OVERDUE_FIGURE_COLOR};" if alert and value else "")

@@ -1,0 +1,90 @@
+"""The Excel commands of the tasks page: export the filtered list, write the import template, import a file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from ....core.errors import CchcError, ImportRejected
+from ....core.services.task_excel import export_tasks, import_tasks, write_import_template
+from ....core.services.tasks import TaskFilter, TaskService
+from ...context import AppContext
+from .editor_dialog import CHANGED
+from .import_dialogs import ImportProblemsDialog, ImportProgress
+
+EXCEL_FILTER = "Tệp Excel (*.xlsx)"
+
+
+def _xlsx(path: Path) -> Path:
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+
+class TaskExcelActions:
+    """``current_filter`` gives the filter of the list on screen, so the export writes exactly those rows."""
+
+    def __init__(self, context: AppContext, service: TaskService, parent: QWidget,
+                 current_filter: Callable[[], TaskFilter], today: Callable[[], dt.date]) -> None:
+        self.context = context
+        self.service = service
+        self.parent = parent
+        self.current_filter = current_filter
+        self.today = today
+        self.folder = Path.home()
+
+    def export(self) -> None:
+        suggested = self.folder / f"danh-sach-nhiem-vu-{self.today():%d-%m-%Y}.xlsx"
+        path = self.context.prompter.save_file("Xuất danh sách nhiệm vụ ra Excel", suggested, EXCEL_FILTER)
+        if path is None:
+            return
+        path = _xlsx(path)
+        try:
+            count = export_tasks(self.service, path, self.current_filter(), today=self.today())
+        except (CchcError, OSError) as error:
+            self.context.prompter.error("Không xuất được", f"Không ghi được tệp “{path}”.\n{error}")
+            return
+        self.folder = path.parent
+        self.context.signals.status_message.emit(f"Đã xuất {count} nhiệm vụ ra tệp “{path.name}”.")
+
+    def write_template(self) -> None:
+        suggested = self.folder / "mau-nhap-nhiem-vu.xlsx"
+        path = self.context.prompter.save_file("Ghi tệp mẫu nhập nhiệm vụ", suggested, EXCEL_FILTER)
+        if path is None:
+            return
+        path = _xlsx(path)
+        try:
+            write_import_template(self.service, path)
+        except (CchcError, OSError) as error:
+            self.context.prompter.error("Không ghi được tệp mẫu", f"Không ghi được tệp “{path}”.\n{error}")
+            return
+        self.folder = path.parent
+        self.context.signals.status_message.emit(
+            f"Đã ghi tệp mẫu “{path.name}”. Điền nhiệm vụ vào trang “Nhiệm vụ” của tệp rồi chọn “Nhập từ Excel…”."
+        )
+
+    def import_file(self) -> None:
+        """Import every row of a filled template, or none; rejected rows are listed with their reasons."""
+        path = self.context.prompter.open_file("Nhập nhiệm vụ từ tệp Excel", self.folder, EXCEL_FILTER)
+        if path is None:
+            return
+        self.folder = path.parent
+        progress = ImportProgress(path.name, self.parent)
+        try:
+            result = import_tasks(self.service, path, progress=progress.report)
+        except ImportRejected as rejected:
+            progress.close()
+            if progress.cancelled:
+                self.context.signals.status_message.emit("Đã hủy nhập từ Excel; dữ liệu chưa thay đổi.")
+            else:
+                ImportProblemsDialog(path.name, rejected.problems, self.parent).open()
+            return
+        except (CchcError, OSError) as error:
+            progress.close()
+            self.context.prompter.error("Không nhập được", f"{error}\n\nChưa nhập nhiệm vụ nào.")
+            return
+        progress.close()
+        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.status_message.emit(result.message)
+        self.context.prompter.info("Đã nhập từ Excel", f"Đã nhập {result.created} nhiệm vụ từ tệp “{path.name}”.")

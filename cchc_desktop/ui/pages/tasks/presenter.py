@@ -1,0 +1,231 @@
+"""Behaviour of the tasks page: loading with filters, selection, and the assign / edit / progress / complete /
+delete commands. The Excel commands are in :mod:`.excel_actions`.
+
+Every filter goes into one :class:`TaskFilter` that the service applies, so the Excel export writes exactly the
+rows the table shows. Typing in the search box applies after a short pause, not on every key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QTimer
+
+from ....core.errors import CchcError
+from ....core.services.agencies import AgencyService
+from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskService
+from ...context import AppContext
+from ...models.task_sort_proxy import SortRoleProxy
+from ...models.task_table_model import Column, TaskTableModel
+from .editor_dialog import CHANGED, TaskEditorDialog, short_title
+from .quick_dialogs import CompleteDialog, ProgressNoteDialog
+from .view import TasksView
+
+SEARCH_DELAY_MS = 250
+
+
+class TasksPresenter:
+    """Owns the table model and its sorting proxy; every change goes through :class:`TaskService`."""
+
+    def __init__(self, view: TasksView, context: AppContext, today: Callable[[], dt.date]) -> None:
+        self.view = view
+        self.context = context
+        self.today = today
+        self.service = TaskService(context.db)
+        self.model = TaskTableModel(view)
+        self.proxy = SortRoleProxy(self.model, view)
+        self.search_timer = QTimer(view)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self._applied: TaskFilter | None = None
+        self._total = 0
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fetch the agencies and the list again (after any change), keeping filters and selection."""
+        self._load_agencies()
+        self._total = len(self.service.list(TaskFilter(), today=self.today()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the current filters, keeping the selection (or its position, when the selected row went away)."""
+        kept = self.selected()
+        position = self._selected_proxy_row()
+        self._applied = self.current_filter()
+        self.model.set_rows(self.service.list(self._applied, today=self.today()))
+        if not (kept and self.select(kept.id)) and position is not None and self.proxy.rowCount():
+            self._select_proxy_row(min(position, self.proxy.rowCount() - 1))
+        self.refresh_state()
+
+    def current_filter(self) -> TaskFilter:
+        """The filters as set on the page; a date still being typed (not yet a valid date) is left out."""
+        view = self.view
+        return TaskFilter(
+            text=view.search_edit.text(), agency_id=view.agency_combo.agency_id(),
+            statuses=tuple(view.status_combo.currentData() or ()), source=view.source_combo.currentData(),
+            due_from=view.due_from.date() if view.due_from.is_valid() else None,
+            due_to=view.due_to.date() if view.due_to.is_valid() else None,
+            overdue_only=view.overdue_check.isChecked(),
+        )
+
+    def apply_filters(self) -> None:
+        """Refresh when the filters differ from the ones the list shows."""
+        self.search_timer.stop()
+        if self.current_filter() != self._applied:
+            self.refresh()
+
+    def selected(self) -> TaskRow | None:
+        row = self._selected_proxy_row()
+        return None if row is None else self.model.task(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+
+    def select(self, task_id: int) -> bool:
+        """Select the task's row if the filters show it; True when selected."""
+        source_row = self.model.row_of(task_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self._select_proxy_row(index.row())
+        return True
+
+    def refresh_state(self) -> None:
+        """Update the row count and which commands apply to the selection."""
+        rows = self.model.rows()
+        self.view.set_count(len(rows), self._total, sum(row.overdue for row in rows))
+        task = self.selected()
+        self.view.edit_action.setEnabled(task is not None)
+        self.view.delete_action.setEnabled(task is not None)
+        open_task = task is not None and task.status not in DONE_STATUSES
+        self.view.progress_action.setEnabled(task is not None)
+        self.view.complete_action.setEnabled(open_task)
+
+    # -- filters ---------------------------------------------------------------------------------------------
+    def search_typed(self) -> None:
+        self.search_timer.start()
+
+    def agency_text_changed(self, text: str) -> None:
+        """Clearing the agency box shows every agency's tasks again."""
+        if not text.strip():
+            self.apply_filters()
+
+    def clear_filters(self) -> None:
+        view = self.view
+        for widget in (view.status_combo, view.source_combo, view.overdue_check, view.search_edit,
+                       view.agency_combo, view.due_from.edit, view.due_to.edit):
+            widget.blockSignals(True)
+        view.search_edit.clear()
+        view.agency_combo.set_agency_id(None)
+        view.status_combo.setCurrentIndex(0)
+        view.source_combo.setCurrentIndex(0)
+        view.due_from.set_date(None)
+        view.due_to.set_date(None)
+        view.overdue_check.setChecked(False)
+        for widget in (view.status_combo, view.source_combo, view.overdue_check, view.search_edit,
+                       view.agency_combo, view.due_from.edit, view.due_to.edit):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def filter_by_agency(self, agency_id: int) -> None:
+        """Show every task the agency leads or co-operates on (the other filters are cleared)."""
+        self.clear_filters()
+        self.view.agency_combo.blockSignals(True)
+        self.view.agency_combo.set_agency_id(agency_id)
+        self.view.agency_combo.blockSignals(False)
+        self.apply_filters()
+
+    def focus_search(self) -> None:
+        self.view.search_edit.setFocus()
+        self.view.search_edit.selectAll()
+
+    def focus_results(self) -> None:
+        """Move from the search box to the list, selecting the first row when nothing is selected."""
+        self.apply_filters()
+        if self.selected() is None and self.proxy.rowCount():
+            self._select_proxy_row(0)
+        self.view.table.setFocus()
+
+    # -- commands --------------------------------------------------------------------------------------------
+    def add(self) -> None:
+        self._open_editor(None)
+
+    def edit(self) -> None:
+        task = self.selected()
+        if task is not None:
+            self._open_editor(task.id)
+
+    def add_progress(self) -> None:
+        task = self.selected()
+        if task is None:
+            return
+        dialog = ProgressNoteDialog(task.title, self.today(),
+                                    lambda on, note: self.service.add_progress(task.id, on, note), self.view)
+        dialog.saved.connect(self._changed)
+        dialog.open()
+
+    def complete(self) -> None:
+        task = self.selected()
+        if task is None:
+            return
+
+        def complete(completed_on: dt.date, evidence: str) -> str:
+            status = self.service.complete(task.id, completed_on, evidence)
+            return f"Đã ghi nhận “{short_title(task.title)}”: {status.label.lower()}."
+
+        dialog = CompleteDialog(task.title, self.today(), complete, self.view)
+        dialog.saved.connect(self._changed)
+        dialog.open()
+
+    def delete(self) -> None:
+        task = self.selected()
+        if task is None:
+            return
+        question = f"Xóa nhiệm vụ “{short_title(task.title, 120)}” cùng các ghi chú tiến độ?\n\n" \
+                   "Việc xóa không hoàn tác được."
+        if not self.context.prompter.confirm("Xóa nhiệm vụ", question, yes="Xóa"):
+            return
+        try:
+            self.service.delete(task.id)
+        except CchcError as error:
+            self.context.prompter.error("Không xóa được", str(error))
+            return
+        self._changed(f"Đã xóa nhiệm vụ “{short_title(task.title)}”.")
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+    def _open_editor(self, task_id: int | None) -> None:
+        try:
+            dialog = TaskEditorDialog(self.context, self.view, task_id=task_id, today=self.today)
+        except CchcError as error:
+            self.context.prompter.error("Không mở được nhiệm vụ", str(error))
+            return
+        dialog.saved.connect(self._saved)
+        dialog.open()
+
+    def _saved(self, task_id: int) -> None:
+        """Show the stored task, clearing the filters when they hide it."""
+        if not self.select(task_id):
+            self.clear_filters()
+            self.select(task_id)
+
+    def _changed(self, message: str) -> None:
+        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.status_message.emit(message)
+
+    def _load_agencies(self) -> None:
+        combo = self.view.agency_combo
+        chosen = combo.agency_id()
+        combo.blockSignals(True)
+        combo.set_agencies(AgencyService(self.context.db).list(), chosen)
+        combo.blockSignals(False)
+
+    def _selected_proxy_row(self) -> int | None:
+        model = self.view.table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        return rows[0].row() if rows else None
+
+    def _select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, Column.TITLE)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.table.selectionModel().setCurrentIndex(index, flags)
+        self.view.table.scrollTo(index)
