@@ -17,8 +17,11 @@ from .conftest import FakePrompter
 
 
 @pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Replace the demo builder with one that makes a small non-empty database; lists the paths it built."""
+def builds(monkeypatch: pytest.MonkeyPatch, qapp: object) -> list[Path]:
+    """Replace the demo builder with one that makes a small non-empty database; lists the paths it built.
+
+    ``qapp``: the offer shows a wait cursor, which needs the Qt application to exist.
+    """
     built: list[Path] = []
 
     def build_demo_database(path: Path, *, today: object = None) -> None:
