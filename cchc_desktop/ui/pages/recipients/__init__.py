@@ -1,0 +1,5 @@
+"""The recipient groups page (nhóm nơi nhận)."""
+
+from .page import RecipientGroupsPage
+
+__all__ = ["RecipientGroupsPage"]

@@ -1,0 +1,153 @@
+"""Behaviour of the list of groups: loading, following the selection, Thêm nhóm / Đổi tên / Xóa.
+
+Choosing another group (or "Thêm nhóm") first leaves the one being edited through
+:meth:`GroupEditorPresenter.leave`; when the user chooses to stay, the selection goes back to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+
+from ....core.errors import CchcError
+from ....core.services.recipients import GroupRow, RecipientGroupService
+from ...context import AppContext
+from ...models.recipient_group_model import GroupColumn, RecipientGroupModel
+from .editor_presenter import GroupEditorPresenter
+from .view import RecipientGroupsView
+
+CHANGED = "recipient_groups"
+
+
+class RecipientGroupsPresenter:
+    """Owns the groups model; the editor presenter edits the selected group."""
+
+    def __init__(self, view: RecipientGroupsView, context: AppContext, editor: GroupEditorPresenter) -> None:
+        self.view = view
+        self.context = context
+        self.editor = editor
+        self.service = RecipientGroupService(context.db)
+        self.model = RecipientGroupModel(view)
+        self._following = True  # False while the selection is changed by the presenter itself
+        self._announcing = False  # True while this page's own change is being announced
+        editor.saved.connect(self._saved)
+
+    # -- reading -------------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the groups again; the group being edited stays selected."""
+        self.model.set_rows(self.service.list())
+        self.view.set_count(self.model.rowCount())
+        self._show_selected(self.editor.group_id)
+        self.refresh_state()
+
+    def external_change(self, what: str) -> None:
+        """Another part of the program changed data (``data_changed``)."""
+        if what == "agencies":
+            self.editor.reload_agencies()
+            return
+        if self._announcing or what != CHANGED:
+            return
+        self.reload()
+        if self.editor.group_id is not None and not self.editor.is_dirty():
+            if self.model.row_of(self.editor.group_id) is None:
+                self.editor.close()
+            else:
+                self.editor.open_group(self.editor.group_id)
+
+    def selected(self) -> GroupRow | None:
+        rows = self.view.groups.selectionModel().selectedRows()
+        return self.model.group(rows[0].row()) if rows else None
+
+    def refresh_state(self) -> None:
+        group = self.selected()
+        self.view.rename_action.setEnabled(group is not None)
+        self.view.delete_action.setEnabled(group is not None)
+
+    # -- selection -----------------------------------------------------------------------------------------------
+    def selection_changed(self) -> None:
+        self.refresh_state()
+        if not self._following:
+            return
+        group = self.selected()
+        if group is not None and group.id == self.editor.group_id and self.editor.is_open:
+            return
+        if not self.editor.leave():
+            self._show_selected(self.editor.group_id)
+            return
+        if group is None:
+            self.editor.close()
+        else:
+            self.editor.open_group(group.id)
+
+    def _show_selected(self, group_id: int | None) -> None:
+        """Select ``group_id``'s row (or nothing) without opening it again."""
+        self._following = False
+        try:
+            selection = self.view.groups.selectionModel()
+            row = self.model.row_of(group_id) if group_id is not None else None
+            if row is None:
+                selection.clearSelection()
+            else:
+                index = self.model.index(row, GroupColumn.NAME)
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                selection.setCurrentIndex(index, flags)
+                self.view.groups.scrollTo(index)
+        finally:
+            self._following = True
+        self.refresh_state()
+
+    def select(self, group_id: int) -> None:
+        """Select and open a group (as a click on its row does)."""
+        row = self.model.row_of(group_id)
+        if row is not None:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.view.groups.selectionModel().setCurrentIndex(self.model.index(row, GroupColumn.NAME), flags)
+
+    # -- commands ------------------------------------------------------------------------------------------------
+    def add(self) -> None:
+        if not self.editor.leave():
+            return
+        self._show_selected(None)
+        self.editor.start_new()
+        self.context.signals.status_message.emit("Gõ tên nhóm mới, thêm các dòng nơi nhận rồi bấm “Lưu”.")
+
+    def rename(self) -> None:
+        if self.selected() is None:
+            return
+        self.view.editor.name_edit.setFocus()
+        self.view.editor.name_edit.selectAll()
+        self.context.signals.status_message.emit("Sửa tên nhóm rồi nhấn Enter hoặc bấm “Lưu”.")
+
+    def delete(self) -> None:
+        group = self.selected()
+        if group is None:
+            return
+        question = (f"Xóa nhóm nơi nhận “{group.name}” ({group.line_count} dòng)?\n\n"
+                    "Các thông báo đã soạn vẫn giữ danh sách nơi nhận của mình. Việc xóa không hoàn tác được.")
+        if not self.context.prompter.confirm("Xóa nhóm nơi nhận", question, yes="Xóa"):
+            return
+        try:
+            self.service.delete(group.id)
+        except CchcError as error:
+            self.context.prompter.error("Không xóa được", str(error))
+            return
+        position = self.model.row_of(group.id) or 0
+        if self.editor.group_id == group.id:
+            self.editor.close()
+        self._announce(f"Đã xóa nhóm nơi nhận “{group.name}”.")
+        self.reload()
+        if self.model.rowCount():  # the neighbour takes the deleted group's place
+            self.select(self.model.group(min(position, self.model.rowCount() - 1)).id)
+
+    # -- helpers -------------------------------------------------------------------------------------------------
+    def _saved(self, group_id: int, message: str) -> None:
+        self._announce(message)
+        self.reload()
+        self._show_selected(group_id)
+
+    def _announce(self, message: str) -> None:
+        self._announcing = True
+        try:
+            self.context.signals.data_changed.emit(CHANGED)
+        finally:
+            self._announcing = False
+        self.context.signals.status_message.emit(message)

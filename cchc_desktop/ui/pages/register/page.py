@@ -1,0 +1,44 @@
+"""The "Sổ văn bản đi" page: the view wired to its presenter and file commands."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...context import AppContext
+from .file_actions import PdfOpener, RegisterFileActions
+from .presenter import RegisterPresenter
+from .view import RegisterView
+
+
+class RegisterPage(RegisterView):
+    """Lists, searches and exports the outgoing register; opens and saves the PDFs kept at issue.
+
+    ``opener`` opens a PDF file with the system's reader (tests pass a fake). Reloads when notices are issued
+    (:attr:`AppSignals.data_changed` with "notices" or "register").
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, opener: PdfOpener | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter = RegisterPresenter(self, context)
+        self.files = files = RegisterFileActions(context, presenter.service, presenter.selected, presenter.shown,
+                                                 presenter.filter_description, opener)
+        self.set_model(presenter.proxy)
+
+        self.open_action.triggered.connect(files.open_pdf)
+        self.save_pdf_action.triggered.connect(files.save_pdf)
+        self.export_action.triggered.connect(files.export_excel)
+        self.find_action.triggered.connect(presenter.focus_search)
+        self.table.doubleClicked.connect(files.open_pdf)
+        self.search_edit.textChanged.connect(presenter.set_search)
+        self.search_edit.returnPressed.connect(presenter.focus_results)
+        self.year_combo.currentIndexChanged.connect(presenter.set_year)
+        self.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
+        for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
+                       presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
+            signal.connect(presenter.refresh_state)
+        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
+        context.signals.data_changed.connect(self.reload)
+        presenter.reload()
+
+    def reload(self, what: str = "register") -> None:
+        self.presenter.external_change(what)

@@ -1,0 +1,121 @@
+"""Behaviour of the register page: loading, filters, selection and which commands apply."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QItemSelectionModel
+
+from ....core.formats import format_date
+from ....core.services.register import RegisterRow, RegisterService
+from ...context import AppContext
+from ...models.register_filter_proxy import RegisterFilterProxy
+from ...models.register_table_model import Column, RegisterTableModel
+from .view import RegisterView
+
+RELOAD_ON = frozenset({"notices", "register", "issuing_bodies"})
+"""``data_changed`` kinds after which the register is read again (issuing a notice adds an entry)."""
+
+
+class RegisterPresenter:
+    """Owns the table model and its proxy; the register is read through :class:`RegisterService`."""
+
+    def __init__(self, view: RegisterView, context: AppContext) -> None:
+        self.view = view
+        self.context = context
+        self.service = RegisterService(context.db)
+        self.model = RegisterTableModel(view)
+        self.proxy = RegisterFilterProxy(self.model, view)
+
+    # -- reading -------------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the register again, keeping the year filter and the selected entry."""
+        kept = self.selected()
+        self.model.set_rows(self.service.list())
+        years = self.model.years()
+        year = self.proxy.year if self.proxy.year in years else None
+        self.view.set_years(years, year)
+        self.proxy.set_year(year)
+        if not (kept and self.select(kept.id)) and self.proxy.rowCount():
+            self._select_proxy_row(0)
+        self.refresh_state()
+
+    def external_change(self, what: str) -> None:
+        if what in RELOAD_ON:
+            self.reload()
+
+    def selected(self) -> RegisterRow | None:
+        selection = self.view.table.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        if not rows:
+            return None
+        return self.model.entry(self.proxy.mapToSource(rows[0]).row())
+
+    def shown(self) -> list[RegisterRow]:
+        """The entries on screen, in the order shown."""
+        return [self.model.entry(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in range(self.proxy.rowCount())]
+
+    def select(self, entry_id: int) -> bool:
+        source_row = self.model.row_of(entry_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self._select_proxy_row(index.row())
+        return True
+
+    def refresh_state(self) -> None:
+        entry = self.selected()
+        has_pdf = entry is not None and entry.notice_id is not None and bool(entry.sha256)
+        self.view.open_action.setEnabled(has_pdf)
+        self.view.save_pdf_action.setEnabled(has_pdf)
+        self.view.export_action.setEnabled(self.proxy.rowCount() > 0)
+        self.view.set_count(self.proxy.rowCount(), self.model.rowCount())
+        self.view.detail_label.setText(_details(entry) if entry is not None else "")
+
+    # -- filters -------------------------------------------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._keep_a_selection()
+
+    def set_year(self, combo_index: int) -> None:
+        self.proxy.set_year(self.view.year_combo.itemData(combo_index))
+        self._keep_a_selection()
+
+    def focus_search(self) -> None:
+        self.view.search_edit.setFocus()
+        self.view.search_edit.selectAll()
+
+    def focus_results(self) -> None:
+        if self.selected() is None and self.proxy.rowCount():
+            self._select_proxy_row(0)
+        self.view.table.setFocus()
+
+    def filter_description(self) -> str:
+        """Which entries are shown, for the line under the title of an export."""
+        parts = [self.view.year_combo.currentText()]
+        text = self.view.search_edit.text().strip()
+        if text:
+            parts.append(f"tìm “{text}”")
+        return f"{', '.join(parts)}: {self.proxy.rowCount()} văn bản"
+
+    # -- helpers -------------------------------------------------------------------------------------------------
+    def _keep_a_selection(self) -> None:
+        if self.selected() is None and self.proxy.rowCount():
+            self._select_proxy_row(0)
+        self.refresh_state()
+
+    def _select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, Column.REFERENCE)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.table.selectionModel().setCurrentIndex(index, flags)
+        self.view.table.scrollTo(index)
+
+
+def _details(entry: RegisterRow) -> str:
+    """The selected entry in full (the table cuts long summaries and shortens the SHA-256)."""
+    sha = entry.sha256 or "không có bản PDF lưu kèm"
+    return (f"<b>{html.escape(entry.reference)}</b> ngày {format_date(entry.issued_on)} – "
+            f"{html.escape(entry.summary)}<br><span style='color:#5f6368'>SHA-256: {html.escape(sha)}</span>")
