@@ -105,8 +105,14 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self._specs):
             return
         current = self.stack.currentWidget()
-        if current is not None:
-            getattr(current, "commit_pending", lambda: True)()
+        if current is not None and current is not self._built.get(self._specs[row].key) \
+                and not getattr(current, "commit_pending", lambda: True)():
+            # The page could not save and the user chose to stay: keep it shown and selected.
+            stay = next(i for i, spec in enumerate(self._specs) if self._built.get(spec.key) is current)
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(stay)
+            self.nav.blockSignals(False)
+            return
         spec = self._specs[row]
         if spec.key not in self._built:
             self._built[spec.key] = spec.build(self.context)

@@ -24,7 +24,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def page(window: MainWindow) -> AgenciesPage:
-    current = window.current_page()
+    current = window.show_page("agencies")
     assert isinstance(current, AgenciesPage)
     return current
 

@@ -20,10 +20,13 @@ def test_status_bar_and_title_name_the_database(window: MainWindow, db: Database
     assert window.windowTitle() == "CCHC Desktop – cchc.db"
 
 
-def test_navigation_lists_only_existing_pages(window: MainWindow) -> None:
+def test_navigation_lists_the_pages_and_opens_on_the_overview(window: MainWindow) -> None:
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Cơ quan, đơn vị"]
-    assert isinstance(window.current_page(), AgenciesPage)
+    assert titles == ["Tổng quan", "Cuộc họp, kết luận", "Nhiệm vụ", "Kế hoạch, nghị quyết", "Thông báo",
+                      "Sổ văn bản đi", "Kết quả chỉ số", "Phân tích, kịch bản", "Đồ thị", "Bộ tiêu chí",
+                      "Nhóm nơi nhận", "Cơ quan, đơn vị"]
+    assert type(window.current_page()).__name__ == "OverviewPage"
+    assert isinstance(window.show_page("agencies"), AgenciesPage)
     assert window.show_page("agencies") is window.current_page()
 
 
@@ -51,7 +54,7 @@ def test_opening_another_database_rebuilds_the_pages(
 ) -> None:
     other_path = tmp_path / "huyen.db"
     open_database(other_path).dispose()
-    old_page = window.current_page()
+    old_page = window.show_page("agencies")
     prompter.files.append(other_path)
     window.open_action.trigger()
     assert window.context.db.path == other_path
@@ -88,9 +91,24 @@ def test_geometry_and_page_are_remembered(
     qtbot: QtBot, window: MainWindow, settings: QSettings, context: AppContext
 ) -> None:
     window.resize(window.minimumSizeHint().width(), 550)
+    window.show_page("agencies")
     window.close()
     assert settings.value(GEOMETRY_KEY) is not None
     assert settings.value(PAGE_KEY) == "agencies"
     again = MainWindow(context, settings)
     qtbot.addWidget(again)
     assert again.height() == 550  # (the width is clamped to the 800-pixel offscreen screen)
+
+
+def test_a_page_that_cannot_save_keeps_the_user_on_it(window: MainWindow, prompter: FakePrompter) -> None:
+    page = window.show_page("agencies")
+    refusals: list[bool] = []
+    page.commit_pending = lambda: refusals.append(False) or False  # type: ignore[attr-defined]
+    window.nav.setCurrentRow(0)
+    assert refusals == [False]
+    assert window.current_page() is page
+    assert window.nav.currentItem().text() == "Cơ quan, đơn vị"
+    prompter.answers.append(False)  # closing: "Vẫn đóng chương trình?" — no, stay
+    window.close()
+    assert window.isVisible() and prompter.questions[-1].startswith("Một số thay đổi chưa lưu được")
+    prompter.answers.append(True)
