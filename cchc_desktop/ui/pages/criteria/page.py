@@ -1,0 +1,40 @@
+"""The "Bộ tiêu chí" page: the view wired to its presenter and commands."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...context import AppContext
+from .actions import CriteriaActions
+from .presenter import CriteriaPresenter
+from .view import CriteriaView
+
+
+class CriteriaPage(CriteriaView):
+    """The index catalogue and the versioned criteria trees; edits nodes, adds versions, imports trees. Reloads
+    whenever :attr:`AppSignals.data_changed` fires."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter = CriteriaPresenter(self, context)
+        self.actions = actions = CriteriaActions(context, presenter, self)
+        self.set_models(presenter.index_model, presenter.tree_model)
+
+        self.index_table.selectionModel().selectionChanged.connect(presenter.index_chosen)
+        self.version_combo.currentIndexChanged.connect(presenter.version_chosen)
+        self.tree.selectionModel().selectionChanged.connect(presenter.refresh_state)
+        self.tree.doubleClicked.connect(actions.edit)
+        self.edit_index_action.triggered.connect(actions.edit_index)
+        self.add_version_action.triggered.connect(actions.add_version)
+        self.import_action.triggered.connect(actions.import_file)
+        self.add_field_action.triggered.connect(actions.add_field)
+        self.add_child_action.triggered.connect(actions.add_child)
+        self.edit_action.triggered.connect(actions.edit)
+        self.delete_action.triggered.connect(actions.delete)
+        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
+        context.signals.data_changed.connect(self.reload)
+        presenter.show(None)
+        self.fit_index_table()
+
+    def reload(self) -> None:
+        self.presenter.reload()

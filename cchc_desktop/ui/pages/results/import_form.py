@@ -1,0 +1,102 @@
+"""Widgets of the "Nhập bảng kết quả" dialog (layout only; behaviour is in :mod:`.import_dialog`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+
+FIRST_YEAR = 1990
+LAST_YEAR = 2100
+AUTO_COUNT = "Tự xác định"
+ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #1b7a33;"
+HINT_STYLE = "color: palette(placeholder-text);"
+FORMAT_HINT = ("Tệp .csv (UTF-8) hoặc .xlsx có dòng tiêu đề gồm cột “Tỉnh, thành phố”, “Điểm” và có thể có "
+               "“Xếp hạng”. Tỉnh không có điểm thì để trống ô điểm. Không ghi thứ hạng thì chương trình tự xếp "
+               "theo điểm.")
+
+
+class ResultImportForm(QDialog):
+    """File, index, year, N, "replace" choice, the result of the check, and Kiểm tra / Nhập / Hủy buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Nhập bảng kết quả chỉ số")
+        self.setMinimumWidth(600)
+        self.file_label = QLabel()
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_label.setWordWrap(True)
+        self.file_button = QPushButton("Chọn tệp khác…")
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.file_button)
+        self.index_combo = QComboBox()
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year_spin.setToolTip("Năm của kết quả (năm được đánh giá), không phải năm công bố")
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(0, 999)
+        self.count_spin.setSpecialValueText(AUTO_COUNT)
+        self.count_spin.setToolTip(
+            "N trong “x/N”. Để “Tự xác định”: bảng có thứ hạng thì xếp trên mọi tỉnh, thành phố của năm đó; "
+            "bảng chỉ có điểm thì xếp trên số tỉnh có điểm."
+        )
+        self.replace_check = QCheckBox("Thay bảng đã có của năm này")
+        self.existing_label = QLabel()
+        self.existing_label.setWordWrap(True)
+        self.existing_label.hide()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        form.addRow("Tệp:", file_row)
+        form.addRow("Chỉ số:", self.index_combo)
+        form.addRow("Năm kết quả:", self.year_spin)
+        form.addRow("Số đơn vị được xếp hạng:", self.count_spin)
+        form.addRow("", self.replace_check)
+        form.addRow("", self.existing_label)
+
+        hint = QLabel(FORMAT_HINT)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.hide()
+
+        # In the order of the work: check first, then import (a button box would reorder them by platform).
+        self.check_button = QPushButton("Kiểm tra")
+        self.check_button.setToolTip("Đọc và kiểm tra tệp, chưa lưu gì (chạy thử)")
+        self.import_button = QPushButton("Nhập")
+        self.import_button.setToolTip("Có thể nhập sau khi kiểm tra không thấy lỗi")
+        self.cancel_button = QPushButton("Hủy")
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        for button in (self.check_button, self.import_button, self.cancel_button):
+            self.buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.status_label)
+        layout.addLayout(self.buttons)
+
+    def show_status(self, text: str, ok: bool) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.status_label.setVisible(bool(text))
+        self.fit_height()
+
+    def show_existing(self, text: str) -> None:
+        self.existing_label.setText(text)
+        self.existing_label.setStyleSheet(HINT_STYLE)
+        self.existing_label.setVisible(bool(text))
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow or shrink to the wrapped labels (a dialog does not follow their height by itself)."""
+        self.layout().activate()
+        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
