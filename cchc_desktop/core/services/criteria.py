@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ...store.db import Database
-from ...store.models import Agency, CriteriaVersion, Criterion
+from ...store.models import Agency, CriteriaVersion, Criterion, CriterionScore
 from ..criteria import CriterionNode, code_key, inherit_agencies, level_of, mismatches, parent_code
 from ..errors import ConflictError, ImportRejected, NotFoundError, RowProblem, ValidationError
 from ..formats import parse_number
@@ -122,6 +122,9 @@ class CriteriaService:
                 raise NotFoundError("Tiêu chí này không còn tồn tại.")
             if node.children:
                 raise ConflictError(f"Tiêu chí {node.code} còn {len(node.children)} mục con; hãy xóa các mục con trước.")
+            scored = session.scalar(select(func.count(CriterionScore.id)).where(CriterionScore.criterion_id == node.id))
+            if scored:
+                raise ConflictError(f"Tiêu chí {node.code} đã có {scored} điểm được chấm nên không xóa được.")
             audit.record(session, "delete", "criteria", node.uuid, f"Xóa tiêu chí {node.code}")
             session.delete(node)
 
@@ -147,6 +150,11 @@ class CriteriaService:
                     nodes.append(node)
             if problems:
                 raise ImportRejected(problems)
+            ids = [c.id for c in version.criteria]
+            scored = session.scalar(select(func.count(CriterionScore.id)).where(CriterionScore.criterion_id.in_(ids)))
+            if scored:
+                raise ConflictError(f"Bộ tiêu chí “{version.name}” đã có {scored} điểm được chấm nên không thay bằng "
+                                    "bảng khác được; hãy tạo phiên bản mới.")
             for criterion in list(version.criteria):
                 session.delete(criterion)
             session.flush()

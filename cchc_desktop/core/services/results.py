@@ -161,6 +161,9 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
     if problems:
         raise ImportRejected(sorted(problems, key=lambda p: p.row))
     scored = [row for row in rows if row.score is not None]
+    if not scored:
+        raise ImportRejected([RowProblem(2, "Điểm", "không dòng nào có điểm; hãy kiểm tra cột “Điểm” và dấu phẩy trong "
+                                                   "tiêu đề (tiêu đề có dấu phẩy phải đặt trong ngoặc kép)")])
     given = all(row.rank is not None for row in scored) and bool(scored)
     count = subject_count or (universe if given else len(scored))
     problems = [RowProblem(row.line, "Xếp hạng", f"thứ hạng {row.rank} lớn hơn số đơn vị được xếp ({count})")

@@ -112,3 +112,15 @@ def test_results_paragraph_cites_rank_and_change(db, tmp_path):
     block = AnalysisService(db).results_paragraph(2021)
     assert block.runs[0].text == "Chỉ số PAPI năm 2021 xếp hạng 4/63 (45 điểm), tăng 33 bậc so với năm 2020."
     assert AgencyService(db).list("so noi vu")
+
+
+def test_scored_criteria_cannot_be_deleted_or_replaced(db, setup, tmp_path):
+    criteria, version = setup
+    node = criteria.tree(version)[0].children[0]
+    with pytest.raises(ConflictError, match="đã có 1 điểm"):
+        criteria.delete_node(node.id)
+    path = tmp_path / "moi.csv"
+    path.write_text("Mã,Tên,Điểm tối đa\n1,A,100\n", encoding="utf-8")
+    with pytest.raises(ConflictError, match="phiên bản mới"):
+        criteria.import_tree(version, path)
+    assert len(criteria.tree(version)) == 3

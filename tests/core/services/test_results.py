@@ -108,3 +108,9 @@ def test_excel_tables_and_broken_files(db, tmp_path):
     broken.write_bytes(b"PK\x03\x04 not really")
     with pytest.raises(CchcError, match="không phải là tệp Excel"):
         ResultService(db).import_table("PAPI", 2020, broken)
+
+
+def test_a_table_without_any_score_is_refused(db, tmp_path):
+    path = write(tmp_path, "khong-diem.csv", "Tỉnh, thành phố,Điểm\nLạng Sơn,45\n")  # unquoted comma in the header
+    with pytest.raises(ImportRejected, match="không dòng nào có điểm"):
+        ResultService(db).import_table("PAPI", 2021, path)
