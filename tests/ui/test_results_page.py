@@ -212,7 +212,8 @@ def test_a_table_without_scores_cannot_be_imported(
     dialog = page.importer.dialog
     assert dialog is not None
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert dialog.status_label.text().startswith("Tệp không có dòng nào có điểm")
+    assert dialog.status_label.text().startswith("Tệp có 1 lỗi nên chưa nhập được")
+    assert "không dòng nào có điểm" in dialog.problems_window.list.toPlainText()
     assert not dialog.import_button.isEnabled()
 
 

@@ -106,10 +106,6 @@ class ResultImportDialog(ResultImportForm):
         summary = self._run(dry_run=True)
         if summary is None:
             return
-        if not summary.rows:
-            self.show_status("Tệp không có dòng nào có điểm nên không có gì để nhập. Hãy xem lại dòng tiêu đề và "
-                             "cột “Điểm” (tên cột có dấu phẩy phải đặt trong ngoặc kép trong tệp CSV).", False)
-            return
         self.checked = summary
         self.show_status(f"{summary.message} Bấm “Nhập” để lưu bảng.", True)
         self.import_button.setEnabled(True)

@@ -1,0 +1,199 @@
+"""What every chart widget shares: a white plot with a legend row under it, a hover label and the exports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter, SVGExporter
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QImage, QPen
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from .style import AXIS, FONT_FAMILY, LABEL_SIZE, TEXT, font, style_plot
+from .svg import svg_bytes
+
+HOVER_TOLERANCE = 10.0  # pixels around a point that still count as pointing at it
+EXPORT_SCALE = 2  # PNG exports are drawn at twice the size on screen, sharp enough for a printed report
+
+
+@dataclass(frozen=True)
+class HoverTarget:
+    """A region in data coordinates (a point is a rectangle of no size) and the text shown over it."""
+
+    rect: QRectF
+    text: str
+
+
+class ChartWidget(QWidget):
+    """Base of the chart widgets: a subclass's ``set_data`` calls :meth:`reset`, draws with :meth:`add`, and
+    registers what the mouse may point at with :meth:`add_target` / :meth:`add_point_target`.
+
+    ``axis_items`` lets a subclass use its own axes (Vietnamese number ticks).
+    """
+
+    def __init__(self, axis_items: dict[str, pg.AxisItem] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        self.graphics.ci.setContentsMargins(8, 8, 16, 8)
+        self.plot: pg.PlotItem = self.graphics.addPlot(row=0, col=0, axisItems=axis_items or {})
+        style_plot(self.plot)
+        self.legend = pg.LegendItem(frame=False, labelTextColor=TEXT, labelTextSize=LABEL_SIZE, horSpacing=8)
+        # A legend normally floats over the plot unscaled; here it sits in the layout and must scale in exports.
+        self.legend.setFlag(pg.LegendItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.graphics.addItem(self.legend, row=1, col=0)
+        self.graphics.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
+        self.legend.hide()
+        self.hover = pg.TextItem("", color=TEXT, anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 240),
+                                 border=pg.mkPen(AXIS))
+        self.hover.setFont(font(10))
+        self.hover.setZValue(1000)
+        self._targets: list[HoverTarget] = []
+        self.graphics.scene().sigMouseMoved.connect(self.show_hover_at)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.graphics)
+        self.reset()
+
+    # -- drawing helpers for subclasses ----------------------------------------------------------------------
+    def reset(self) -> None:
+        """Remove everything drawn; the hover label stays (hidden) on top."""
+        self.plot.clear()
+        self.legend.clear()
+        self.legend.hide()
+        self._targets = []
+        self.plot.addItem(self.hover, ignoreBounds=True)
+        self.hover.hide()
+
+    def add(self, item: pg.GraphicsObject, *, ignore_bounds: bool = False) -> pg.GraphicsObject:
+        self.plot.addItem(item, ignoreBounds=ignore_bounds)
+        return item
+
+    def add_legend_entries(self, entries: Sequence[tuple[pg.GraphicsObject, str]]) -> None:
+        """One legend row under the plot, in the typeface of the chart."""
+        self.legend.setColumnCount(max(1, len(entries)))
+        for item, name in entries:
+            self.legend.addItem(item, name)
+            label = self.legend.items[-1][1]
+            label.setText(name, family=FONT_FAMILY, color=TEXT.name(), size=LABEL_SIZE)
+        self.legend.updateGeometry()
+        self.legend.setVisible(bool(entries))
+
+    def add_target(self, rect: QRectF, text: str) -> None:
+        self._targets.append(HoverTarget(rect, text))
+
+    def add_point_target(self, x: float, y: float, text: str) -> None:
+        self._targets.append(HoverTarget(QRectF(QPointF(x, y), QPointF(x, y)), text))
+
+    def set_ticks(self, side: str, ticks: Sequence[tuple[float, str]]) -> None:
+        """Fixed ticks (years, ranks, names) instead of the automatic ones."""
+        self.plot.getAxis(side).setTicks([list(ticks), []])
+
+    def fit_axis_to_labels(self, side: str, labels: Sequence[str], points: float) -> None:
+        """Make a vertical axis wide enough for its longest label now (pyqtgraph widens it only after a paint,
+        too late for an export made straight after drawing)."""
+        metrics = QFontMetricsF(font(points))
+        width = max((metrics.horizontalAdvance(label) for label in labels), default=0.0)
+        self.plot.getAxis(side).setWidth(int(width) + 16)
+
+    def ticks(self, side: str) -> list[tuple[float, str]]:
+        """The fixed major ticks of an axis (empty when the axis chooses its own)."""
+        levels = self.plot.getAxis(side)._tickLevels  # noqa: SLF001 (pyqtgraph keeps them only there)
+        return list(levels[0]) if levels else []
+
+    # -- hover -----------------------------------------------------------------------------------------------
+    def hover_text_at(self, scene_pos: QPointF) -> str | None:
+        """The text of the region under a scene position (the nearest point wins), or None."""
+        view_box = self.plot.getViewBox()
+        if not view_box.sceneBoundingRect().contains(scene_pos):
+            return None
+        best: tuple[float, str] | None = None
+        for target in self._targets:
+            area = view_box.mapViewToScene(target.rect).boundingRect()
+            grown = area.adjusted(-HOVER_TOLERANCE, -HOVER_TOLERANCE, HOVER_TOLERANCE, HOVER_TOLERANCE)
+            if grown.contains(scene_pos):
+                distance = (area.center() - scene_pos).manhattanLength()
+                if best is None or distance < best[0]:
+                    best = (distance, target.text)
+        return best[1] if best else None
+
+    def show_hover_at(self, scene_pos: QPointF) -> None:
+        text = self.hover_text_at(scene_pos)
+        if text is None:
+            self.hover.hide()
+            return
+        view_box = self.plot.getViewBox()
+        frame = view_box.sceneBoundingRect()
+        right = scene_pos.x() > frame.center().x()
+        low = scene_pos.y() > frame.center().y()
+        self.hover.setAnchor((1.0 if right else 0.0, 1.0 if low else 0.0))
+        self.hover.setText(text)
+        offset = QPointF(-12 if right else 12, -12 if low else 12)
+        self.hover.setPos(view_box.mapSceneToView(scene_pos + offset))
+        self.hover.show()
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802
+        self.hover.hide()
+        super().leaveEvent(event)
+
+    def hover_text(self) -> str:
+        """What the hover label shows now ("" when hidden)."""
+        return self.hover.textItem.toPlainText() if self.hover.isVisible() else ""
+
+    # -- exports ---------------------------------------------------------------------------------------------
+    @contextmanager
+    def _exporting(self, scale: float = 1.0) -> Iterator[None]:
+        """Hide the hover label; widen lines and axes by ``scale`` (their widths are in screen pixels, so an
+        image drawn larger would otherwise get thinner lines)."""
+        visible = self.hover.isVisible()
+        self.hover.hide()
+        curves = [(item, item.opts["pen"]) for item in self.plot.items if isinstance(item, pg.PlotDataItem)]
+        axes = [(axis, axis.pen()) for axis in (self.plot.getAxis("left"), self.plot.getAxis("bottom"))]
+        for item, pen in curves:
+            item.setPen(_widened(pen, scale))
+        for axis, pen in axes:
+            axis.setPen(_widened(pen, scale))
+        try:
+            yield
+        finally:
+            for item, pen in curves:
+                item.setPen(pen)
+            for axis, pen in axes:
+                axis.setPen(pen)
+            self.hover.setVisible(visible)
+
+    def image(self, scale: int = EXPORT_SCALE) -> QImage:
+        """The chart (title, plot and legend) as an image, ``scale`` times its size on screen."""
+        with self._exporting(scale):
+            exporter = ImageExporter(self.graphics.ci)
+            exporter.parameters()["width"] = int(self.graphics.ci.sceneBoundingRect().width() * scale)
+            exporter.parameters()["background"] = QColor("white")
+            image = exporter.export(toBytes=True)
+        return image
+
+    def export_png(self, path: Path) -> None:
+        """Write the chart as PNG; OSError when the file cannot be written."""
+        if not self.image().save(str(path), "PNG"):
+            raise OSError(f"không ghi được tệp “{path}”")
+
+    def export_svg(self, path: Path) -> None:
+        with self._exporting():
+            exporter = SVGExporter(self.graphics.ci)
+            exporter.parameters()["background"] = QColor("white")
+            data = svg_bytes(exporter)
+        Path(path).write_bytes(data)
+
+    def copy_image(self) -> None:
+        """Put the chart on the clipboard as an image (to paste into Word or an e-mail)."""
+        QGuiApplication.clipboard().setImage(self.image())
+
+
+def _widened(pen: object, scale: float) -> QPen:
+    wider = QPen(pg.mkPen(pen))
+    wider.setWidthF(max(wider.widthF(), 1.0) * scale)
+    return wider

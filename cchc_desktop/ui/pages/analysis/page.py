@@ -1,0 +1,35 @@
+"""The "Phân tích, kịch bản" page: the view wired to its presenter."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...context import AppContext
+from .presenter import AnalysisPresenter
+from .view import AnalysisView
+
+
+class AnalysisPage(AnalysisView):
+    """Analyses the own province's result of one index and year. Reloads whenever data changes elsewhere."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter = AnalysisPresenter(self, context)
+        self.criteria_tab.set_model(presenter.tree_model)
+        self.lost_tab.set_models(presenter.agency_model, presenter.field_model)
+        self.scenario_tab.set_model(presenter.scenario_model)
+        self.index_combo.currentIndexChanged.connect(presenter.set_index)
+        self.year_combo.currentIndexChanged.connect(presenter.set_year)
+        self.report_button.clicked.connect(presenter.export_report)
+        self.draft_tab.copy_button.clicked.connect(presenter.draft.copy)
+        self.draft_tab.insert_button.clicked.connect(presenter.draft.insert_into_meeting)
+        self.scenario_tab.compute_button.clicked.connect(presenter.scenario.compute)
+        self.scenario_tab.clear_button.clicked.connect(presenter.scenario_model.clear_choices)
+        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
+        context.signals.data_changed.connect(self.reload)
+        presenter.reload()
+
+    def reload(self, what: str = "") -> None:
+        # Text inserted into a conclusion from this page changes nothing shown here.
+        if what != "meetings":
+            self.presenter.reload()

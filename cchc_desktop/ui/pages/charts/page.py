@@ -1,0 +1,30 @@
+"""The "Đồ thị" page: the view wired to its presenter."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...context import AppContext
+from .presenter import ChartsPresenter
+from .view import ChartsView
+
+
+class ChartsPage(ChartsView):
+    """Draws the own province's results as charts. Redraws whenever :attr:`AppSignals.data_changed` fires."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter = ChartsPresenter(self, context)
+        self.kind_combo.currentIndexChanged.connect(presenter.show_kind)
+        self.index_combo.currentIndexChanged.connect(presenter.set_index)
+        self.year_combo.currentIndexChanged.connect(presenter.set_year)
+        self.index_model.itemChanged.connect(presenter.index_checked)
+        self.png_button.clicked.connect(presenter.export_png)
+        self.svg_button.clicked.connect(presenter.export_svg)
+        self.copy_button.clicked.connect(presenter.copy)
+        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
+        context.signals.data_changed.connect(self.reload)
+        presenter.reload()
+
+    def reload(self) -> None:
+        self.presenter.reload()
