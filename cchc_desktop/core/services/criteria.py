@@ -82,6 +82,19 @@ class CriteriaService:
         with self.db.session() as session:
             return self._tree(session, version_id)
 
+    def link_choices(self) -> list[tuple[int, str]]:
+        """(id, label) of the criteria a task can be linked to: the deepest nodes of every tree (the tiêu chí
+        thành phần where a tree has them), by index, newest methodology first, then by code."""
+        query = select(Criterion).options(selectinload(Criterion.version).selectinload(CriteriaVersion.index),
+                                          selectinload(Criterion.children))
+        with self.db.session() as session:
+            rows = [
+                ((c.version.index.sort_order, -c.version.valid_from_year, code_key(c.code)),
+                 (c.id, f"{c.version.index.code} (từ năm {c.version.valid_from_year}) – {c.code} {c.name}"))
+                for c in session.scalars(query) if not c.children
+            ]
+        return [choice for _, choice in sorted(rows, key=lambda row: row[0])]
+
     def check(self, version_id: int, total: float | None = None) -> list[str]:
         """Every place where maxima do not add up, in Vietnamese."""
         return mismatches(self.tree(version_id), total)

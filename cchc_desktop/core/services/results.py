@@ -91,6 +91,15 @@ class ResultService:
                     for r in session.scalars(query)]
         return sorted(rows, key=lambda r: (r.rank is None, r.rank or 0, collation_key(r.subject)))
 
+    def national_averages(self, index_code: str) -> list[tuple[int, float]]:
+        """(year, national average) for every year whose table records one."""
+        with self.db.session() as session:
+            index = find_index(session, index_code)
+            rows = session.execute(select(ResultSet.year, ResultSet.national_average)
+                                   .where(ResultSet.index_id == index.id, ResultSet.national_average.is_not(None))
+                                   .order_by(ResultSet.year)).all()
+        return [(year, average) for year, average in rows]
+
     def years(self, index_code: str) -> list[int]:
         with self.db.session() as session:
             index = find_index(session, index_code)

@@ -1,23 +1,17 @@
-"""What the charts page draws, read through the core services (no Qt here, so it is testable on its own).
-
-Two small read-only queries live here because no service offers them yet: the index catalogue (code, name,
-scale) and the national average stored with each year's table (``ResultSet.national_average``).
-"""
+"""What the charts page draws, read through the core services (no Qt here, so it is testable on its own)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
 
-from sqlalchemy import select
-
 from ....core.errors import CchcError
 from ....core.formats import format_percent
 from ....core.services.analysis import AnalysisService
-from ....core.services.results import ResultService, find_index
+from ....core.services.index_catalogue import IndexCatalogueService
+from ....core.services.results import ResultService
 from ....core.services.scores import own_province_name
 from ....store.db import Database
-from ....store.models import IndexDef, ResultSet
 from ...charts.data import BarRow, RankPoint, RankSeries, ScoreSeries
 
 AVERAGE_NAME = "Trung bình cả nước"
@@ -52,20 +46,8 @@ class IndexInfo:
 
 def index_catalogue(db: Database) -> list[IndexInfo]:
     """Every index in catalogue order with the years that have results."""
-    results = ResultService(db)
-    with db.session() as session:
-        rows = [(i.code, i.name, i.scale_max) for i in session.scalars(select(IndexDef).order_by(IndexDef.sort_order))]
-    return [IndexInfo(code, name, scale, tuple(results.years(code))) for code, name, scale in rows]
-
-
-def national_averages(db: Database, index_code: str) -> list[tuple[int, float]]:
-    """(year, national average) for every year whose table records one."""
-    with db.session() as session:
-        index = find_index(session, index_code)
-        rows = session.execute(select(ResultSet.year, ResultSet.national_average)
-                               .where(ResultSet.index_id == index.id, ResultSet.national_average.is_not(None))
-                               .order_by(ResultSet.year)).all()
-    return [(year, average) for year, average in rows]
+    return [IndexInfo(info.code, info.name, info.scale_max, tuple(info.years))
+            for info in IndexCatalogueService(db).list()]
 
 
 class ChartData:
@@ -95,7 +77,7 @@ class ChartData:
     def score_series(self, code: str) -> tuple[ScoreSeries, ScoreSeries]:
         province = self.province()
         own = tuple((row.year, row.score) for row in self.results.history(code, province) if row.score is not None)
-        average = tuple(national_averages(self.db, code))
+        average = tuple(self.results.national_averages(code))
         if not own:
             raise CchcError(f"Chưa có điểm {code} nào của {province}.")
         if not average:
