@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from cchc_desktop.ui.context import AppContext
-from cchc_desktop.ui.pages.charts.data import ChartData, ChartKind, index_catalogue, national_averages
+from cchc_desktop.core.services.results import ResultService
+from cchc_desktop.ui.pages.charts.data import ChartData, ChartKind, index_catalogue
 from cchc_desktop.ui.pages.charts.page import ChartsPage
 from cchc_desktop.ui.signals import AppSignals
 
@@ -31,7 +32,7 @@ def test_data_for_the_charts(demo_db):
     catalogue = {info.code: info for info in index_catalogue(demo_db)}
     assert catalogue["PAPI"].years == tuple(range(2017, 2025))
     assert catalogue["PAPI"].scale_max == 80
-    assert [year for year, _ in national_averages(demo_db, "PAPI")] == list(range(2017, 2025))
+    assert [year for year, _ in ResultService(demo_db).national_averages("PAPI")] == list(range(2017, 2025))
     data = ChartData(demo_db)
     papi = data.rank_series(["PAPI"])[0]
     assert (papi.points[4].year, papi.points[4].rank, papi.points[4].rank_of) == (2021, 4, 60)
