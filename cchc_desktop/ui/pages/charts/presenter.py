@@ -12,7 +12,7 @@ from ....core.errors import CchcError
 from ....core.text import fold
 from ...charts.base import ChartWidget
 from ...context import AppContext
-from .data import ChartData, ChartKind, IndexInfo, index_catalogue, national_averages
+from .data import ChartData, ChartKind, IndexInfo, index_catalogue
 from .view import ChartsView
 
 PNG_FILTER = "Ảnh PNG (*.png)"
@@ -193,7 +193,7 @@ class ChartsPresenter:
         """The first index (and its latest year) that has something to draw for ``kind``."""
         for info in self.indexes if kind != ChartKind.RANK else ():
             if kind == ChartKind.SCORE:
-                if len(national_averages(self.context.db, info.code)) >= 2:
+                if len(self.data.results.national_averages(info.code)) >= 2:
                     return info.code, None
                 continue
             for year in reversed(info.years):
