@@ -127,10 +127,11 @@ class ConclusionEditor(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if key == Qt.Key.Key_Tab and not ctrl:
-            self.change_depth(+1)
-        elif key == Qt.Key.Key_Backtab:
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and shift and not ctrl):
             self.change_depth(-1)
+        elif key == Qt.Key.Key_Tab and not ctrl:
+            self.change_depth(+1)
         elif ctrl and key in KIND_SHORTCUTS:
             self.set_kind(KIND_SHORTCUTS[key])
         elif event.matches(QKeySequence.StandardKey.Bold):
