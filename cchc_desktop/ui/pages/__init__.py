@@ -29,6 +29,72 @@ class PageSpec:
     """Creates the page for the open database; called again after another database is opened."""
 
 
+def _overview(context: AppContext) -> QWidget:
+    from .overview.page import OverviewPage
+
+    return OverviewPage(context)
+
+
+def _meetings(context: AppContext) -> QWidget:
+    from .meetings.page import MeetingsPage
+
+    return MeetingsPage(context)
+
+
+def _tasks(context: AppContext) -> QWidget:
+    from .tasks.page import TasksPage
+
+    return TasksPage(context)
+
+
+def _plans(context: AppContext) -> QWidget:
+    from .plans.page import PlansPage
+
+    return PlansPage(context)
+
+
+def _notices(context: AppContext) -> QWidget:
+    from .notices.page import NoticesPage
+
+    return NoticesPage(context)
+
+
+def _register(context: AppContext) -> QWidget:
+    from .register.page import RegisterPage
+
+    return RegisterPage(context)
+
+
+def _recipients(context: AppContext) -> QWidget:
+    from .recipients.page import RecipientGroupsPage
+
+    return RecipientGroupsPage(context)
+
+
+def _results(context: AppContext) -> QWidget:
+    from .results.page import ResultsPage
+
+    return ResultsPage(context)
+
+
+def _analysis(context: AppContext) -> QWidget:
+    from .analysis.page import AnalysisPage
+
+    return AnalysisPage(context)
+
+
+def _charts(context: AppContext) -> QWidget:
+    from .charts.page import ChartsPage
+
+    return ChartsPage(context)
+
+
+def _criteria(context: AppContext) -> QWidget:
+    from .criteria.page import CriteriaPage
+
+    return CriteriaPage(context)
+
+
 def _agencies(context: AppContext) -> QWidget:
     from .agencies import AgenciesPage
 
@@ -36,5 +102,18 @@ def _agencies(context: AppContext) -> QWidget:
 
 
 def standard_pages() -> list[PageSpec]:
-    """The pages of the application, in navigation order."""
-    return [PageSpec("agencies", "Cơ quan, đơn vị", _agencies)]
+    """The pages of the application, in navigation order (the first one opens on a first start)."""
+    return [
+        PageSpec("overview", "Tổng quan", _overview),
+        PageSpec("meetings", "Cuộc họp, kết luận", _meetings),
+        PageSpec("tasks", "Nhiệm vụ", _tasks),
+        PageSpec("plans", "Kế hoạch, nghị quyết", _plans),
+        PageSpec("notices", "Thông báo", _notices),
+        PageSpec("register", "Sổ văn bản đi", _register),
+        PageSpec("results", "Kết quả chỉ số", _results),
+        PageSpec("analysis", "Phân tích, kịch bản", _analysis),
+        PageSpec("charts", "Đồ thị", _charts),
+        PageSpec("criteria", "Bộ tiêu chí", _criteria),
+        PageSpec("recipients", "Nhóm nơi nhận", _recipients),
+        PageSpec("agencies", "Cơ quan, đơn vị", _agencies),
+    ]

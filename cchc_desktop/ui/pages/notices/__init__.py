@@ -1,0 +1,1 @@
+"""The notices page (Thông báo): drafting, previewing, printing and issuing official notices."""

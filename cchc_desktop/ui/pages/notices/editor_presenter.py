@@ -1,0 +1,293 @@
+"""Behaviour of the notice editor: load, autosave, leave without losing edits, issue, preview, print, files.
+
+A draft saves itself two seconds after typing stops, on Ctrl+S and whenever it is left (back to the list,
+another page, closing the window), so a clerk never loses work by forgetting to press Lưu. When the notice cannot
+be saved (an empty summary, an impossible date…) the message is shown in red above the form, the field it names
+gets the focus, nothing is stored, and leaving asks whether to drop the edits or stay. Issued notices open
+read-only: the register's archived PDF is what is shown, printed and saved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ....core.enums import DocumentStatus
+from ....core.errors import CchcError, ValidationError
+from ....core.services.notices import NoticeInput, NoticeRow, NoticeService
+from ....core.services.register import RegisterService
+from ....documents.notice_docx import render_notice_docx
+from ....documents.notice_model import NoticeDocument
+from ....documents.notice_pdf import render_notice_pdf
+from ...context import AppContext
+from ...dialogs.notice_pickers import choose_agency_name, choose_group
+from .catalogue import NoticeCatalogue
+from .commands import CHANGED, NoticeCommands
+from .document_actions import DocumentActions
+from .editor_view import BODY, GENERAL, RECIPIENTS, NoticeEditorView
+from .form_presenter import FormPresenter, new_notice
+from .from_meeting import NO_ISSUING_BODY
+from .notice_document import build_document, notice_symbol, reference_text
+from .preview_presenter import PreviewPresenter
+from .widgets import INVALID_STYLE
+
+AUTOSAVE_DELAY_MS = 2000
+UNSAVED_NEW = "Chưa lưu"
+EDITING = "Đang sửa…"
+NOT_SAVED = "Chưa lưu được"
+_FIELD_TABS = {"Nơi nhận": RECIPIENTS, "Nội dung": BODY}
+
+
+def fingerprint(data: NoticeInput) -> Any:
+    """What a save would store, without the block ids a save hands out (so a saved form is not "dirty")."""
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return tuple((k, strip(v)) for k, v in value.items() if k != "id")
+        if isinstance(value, list | tuple):
+            return tuple(strip(v) for v in value)
+        return value
+
+    return strip(dataclasses.asdict(data))
+
+
+class NoticeEditorPresenter:
+    """``closed(notice_id or None)`` is called when the clerk goes back to the list."""
+
+    def __init__(self, view: NoticeEditorView, context: AppContext, closed: Callable[[int | None], None]) -> None:
+        self.view = view
+        self.context = context
+        self.service = NoticeService(context.db)
+        self.register = RegisterService(context.db)
+        self.catalogue = NoticeCatalogue(context.db)
+        self.form = FormPresenter(view, self.catalogue)
+        self.preview = PreviewPresenter(view.preview, view)
+        self.commands = NoticeCommands(context, view)
+        self.documents = DocumentActions(context, view, self.preview, self.pdf_bytes, self.docx_bytes, self.file_stem)
+        self.notice_id: int | None = None
+        self.row: NoticeRow | None = None
+        self.last_error = ""
+        self._saved: Any = None
+        self._loading = False
+        self._invalid: QWidget | None = None
+        self._closed = closed
+        self.autosave = QTimer(view)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self.autosave.timeout.connect(self.autosave_now)
+        self.ask_group: Callable[[list, QWidget], int | None] = choose_group
+        self.ask_agency: Callable[[list, str, QWidget], str | None] = choose_agency_name
+        view.askers.group_lines = self._group_lines
+        view.askers.recipient_agency = lambda: self.ask_agency(self.catalogue.agencies(), "Thêm nơi nhận:", view)
+        view.askers.responsibility_agency = lambda: self.ask_agency(
+            self.catalogue.agencies(), "Trách nhiệm thuộc về cơ quan chủ trì là:", view)
+        view.changed.connect(self.edited)
+        view.back_button.clicked.connect(self.back)
+        view.save_action.triggered.connect(self.save)
+        view.issue_action.triggered.connect(self.issue)
+        view.new_version_action.triggered.connect(self.new_version)
+        view.print_action.triggered.connect(self.documents.print_notice)
+        view.pdf_action.triggered.connect(self.documents.save_pdf)
+        view.docx_action.triggered.connect(self.documents.save_docx)
+
+    # -- loading ------------------------------------------------------------------------------------------------
+    def load(self, notice_id: int | None) -> None:
+        """Show a stored notice, or a new draft with the first issuing body's defaults (None)."""
+        self.autosave.stop()
+        self.catalogue.reload()
+        self.row = next((r for r in self.service.list() if r.id == notice_id), None) if notice_id else None
+        self.notice_id = self.row.id if self.row else None
+        if self.row is not None:
+            data = self.service.get(self.row.id)
+        else:
+            bodies = self.catalogue.active_bodies()
+            if not bodies:
+                raise CchcError(NO_ISSUING_BODY)
+            data = new_notice(self.catalogue, bodies[0], dt.date.today())
+        self._loading = True
+        try:
+            self.form.fill(data, self.row.number if self.row else None)
+        finally:
+            self._loading = False
+        self._saved = fingerprint(data)
+        self.clear_error()
+        read_only = self.read_only()
+        self.view.set_read_only(read_only)
+        self.view.tabs.setCurrentIndex(GENERAL)
+        self.preview.set_source(self.pdf_bytes)
+        self.preview.refresh_now()
+        self.view.preview.scroll_to_top()
+        self.view.state_label.setText(UNSAVED_NEW if self.row is None else "")
+        self.refresh_state()
+        if self.row is None:
+            self.view.general.summary_edit.setFocus()
+
+    def read_only(self) -> bool:
+        return self.row is not None and self.row.status != DocumentStatus.DRAFT
+
+    def is_dirty(self) -> bool:
+        """Edits not stored yet; a new notice counts once something of its own has been written."""
+        if self.read_only():
+            return False
+        try:
+            data = self.form.read()
+        except ValidationError:
+            return True
+        if self.notice_id is None:
+            return bool(data.summary.strip() or data.blocks or data.recipients or data.attachments)
+        return fingerprint(data) != self._saved
+
+    # -- editing and saving -------------------------------------------------------------------------------------
+    def edited(self) -> None:
+        if self._loading or self.read_only():
+            return
+        self.preview.schedule()
+        if self.notice_id is not None:  # a new notice is created by Ctrl+S or on leaving, once it is valid
+            self.autosave.start()
+        self.view.state_label.setText(EDITING if self.notice_id is not None else UNSAVED_NEW)
+
+    def autosave_now(self) -> None:
+        if self.is_dirty():
+            self.save()
+
+    def save(self) -> bool:
+        """Store the draft (a new one is created); False, with the reason shown, when it cannot be stored."""
+        self.autosave.stop()
+        if self.read_only():
+            return True
+        try:
+            data = self.form.read()
+            state = fingerprint(data)
+            if self.notice_id is None:
+                self.notice_id = self.service.create(data)
+            else:
+                self.service.update(self.notice_id, data)
+        except CchcError as error:
+            self.show_error(error)
+            self.view.state_label.setText(NOT_SAVED)
+            return False
+        self._saved = state
+        self.row = next((r for r in self.service.list() if r.id == self.notice_id), self.row)
+        self.clear_error()
+        self.view.state_label.setText(f"Đã lưu lúc {dt.datetime.now():%H:%M:%S}")
+        self.refresh_state()
+        self.context.signals.data_changed.emit(CHANGED)
+        return True
+
+    def leave(self) -> bool:
+        """Save before the notice is left; when that fails, ask whether to drop the edits. False: stay."""
+        self.autosave.stop()
+        if not self.is_dirty() or self.save():
+            return True
+        question = f"{self.last_error}\n\nChưa lưu được các thay đổi của thông báo. Bỏ các thay đổi này?"
+        if not self.context.prompter.confirm("Chưa lưu được thông báo", question, yes="Bỏ thay đổi",
+                                             no="Ở lại để sửa"):
+            return False
+        self.load(self.notice_id)
+        return True
+
+    def back(self) -> None:
+        if self.leave():
+            self._closed(self.notice_id)
+
+    # -- commands -----------------------------------------------------------------------------------------------
+    def issue(self) -> None:
+        """Save pending edits, then give the number (see :meth:`NoticeCommands.issue`) and show it read-only."""
+        if self.read_only():
+            return
+        if (self.notice_id is None or self.is_dirty()) and not self.save():
+            return
+        summary = self.view.general.summary_edit.toPlainText()
+        if self.notice_id is not None and self.commands.issue(self.notice_id, summary):
+            self.load(self.notice_id)
+
+    def new_version(self) -> None:
+        if self.notice_id is not None and self.read_only():
+            new_id = self.commands.new_version(self.notice_id)
+            if new_id is not None:
+                self.load(new_id)
+
+    def external_change(self, what: str) -> None:
+        """Another page changed stored records: refresh the lists this editor offers."""
+        if what in ("people", "issuing_bodies", "agencies"):
+            self.catalogue.reload()
+            self.form.refill_people()
+
+    # -- documents ----------------------------------------------------------------------------------------------
+    def current_document(self) -> NoticeDocument:
+        if self.read_only() and self.notice_id is not None:
+            return self.service.document(self.notice_id)
+        body = self.catalogue.body(self.view.general.body_combo.currentData())
+        if body is None:
+            raise CchcError("Hãy chọn cơ quan ban hành.")
+        return build_document(self.form.read(), body, self.form.number)
+
+    def _render_form(self) -> bytes:
+        return render_notice_pdf(self.current_document())
+
+    def pdf_bytes(self) -> bytes:
+        if self.read_only() and self.notice_id is not None:
+            return self.register.issued_pdf(self.notice_id)
+        return self._render_form()
+
+    def docx_bytes(self) -> bytes:
+        return render_notice_docx(self.current_document())
+
+    def file_stem(self) -> str:
+        body = self.catalogue.body(self.view.general.body_combo.currentData())
+        symbol = notice_symbol(body) if body else "TB"
+        if self.form.number is not None:
+            return f"Thông báo {self.form.number:02d}-{symbol}"
+        date = self.form.partial_date()
+        return f"Dự thảo thông báo {symbol} tháng {date.month or ''}-{date.year}".replace(" -", " ")
+
+    # -- state and errors ---------------------------------------------------------------------------------------
+    def refresh_state(self) -> None:
+        view, row = self.view, self.row
+        draft = not self.read_only()
+        view.save_action.setEnabled(draft)
+        view.issue_action.setEnabled(draft)
+        view.new_version_action.setEnabled(row is not None and row.status == DocumentStatus.ISSUED)
+        if row is None:
+            view.set_heading("Thông báo mới")
+        else:
+            version = f", phiên bản {row.version}" if row.version > 1 else ""
+            view.set_heading(f"Thông báo {row.reference} · {row.status.label}{version}")
+        if row is not None and not draft:
+            reference = reference_text(row.number, row.symbol)
+            view.banner_label.setText(
+                f"Đã ban hành số {reference} — muốn sửa hãy tạo phiên bản mới." if row.status == DocumentStatus.ISSUED
+                else f"Đã ban hành số {reference} và đã được thay thế bằng phiên bản mới — bản này chỉ để xem.")
+
+    def show_error(self, error: CchcError) -> None:
+        """Show the message in red above the form and put the cursor in the field it names."""
+        self.clear_error()
+        self.last_error = str(error)
+        self.view.error_label.setText(self.last_error)
+        self.view.error_label.show()
+        field = error.field if isinstance(error, ValidationError) else ""
+        widget = self.view.general.fields.get(field)
+        if widget is not None:
+            self.view.tabs.setCurrentIndex(GENERAL)
+            widget.setStyleSheet(INVALID_STYLE)
+            self._invalid = widget
+            widget.setFocus()
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+        elif field in _FIELD_TABS:
+            self.view.tabs.setCurrentIndex(_FIELD_TABS[field])
+
+    def clear_error(self) -> None:
+        self.last_error = ""
+        self.view.error_label.hide()
+        if self._invalid is not None:
+            self._invalid.setStyleSheet("")
+            self._invalid = None
+
+    def _group_lines(self) -> list[str] | None:
+        group_id = self.ask_group(self.catalogue.groups(), self.view)
+        return self.catalogue.group_lines(group_id) if group_id is not None else None

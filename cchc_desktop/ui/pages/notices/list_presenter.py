@@ -1,0 +1,133 @@
+"""Behaviour of the notices list: loading, filtering, selection and the commands on the selected notice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel
+
+from ....core.enums import DocumentStatus
+from ....core.services.notices import NoticeRow, NoticeService
+from ...context import AppContext
+from ...dialogs.notice_draft_dialog import ask_draft_choice
+from ...models.notice_filter_proxy import NoticeFilterProxy
+from ...models.notice_table_model import Column, NoticeTableModel
+from .commands import NoticeCommands
+from .from_meeting import DraftAsker, draft_notice
+from .list_view import NoticeListView
+
+
+class NoticeListPresenter:
+    """``open_notice(id or None)`` shows the editor (None: a new, empty notice)."""
+
+    def __init__(self, view: NoticeListView, context: AppContext,
+                 open_notice: Callable[[int | None], object]) -> None:
+        self.view = view
+        self.context = context
+        self.service = NoticeService(context.db)
+        self.commands = NoticeCommands(context, view)
+        self.model = NoticeTableModel(view)
+        self.proxy = NoticeFilterProxy(self.model, view)
+        self.ask_draft: DraftAsker = ask_draft_choice
+        self._open = open_notice
+
+    # -- reading ------------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fetch the list again, keeping the selection (or its position, when the selected row went away)."""
+        kept = self.selected()
+        position = self._selected_row()
+        self.model.set_rows(self.service.list())
+        if not (kept and self.select(kept.id)) and position is not None and self.proxy.rowCount():
+            self._select_row(min(position, self.proxy.rowCount() - 1))
+        self.refresh_state()
+
+    def selected(self) -> NoticeRow | None:
+        row = self._selected_row()
+        return None if row is None else self.model.notice(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+
+    def select(self, notice_id: int) -> bool:
+        source_row = self.model.row_of(notice_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self._select_row(index.row())
+        return True
+
+    def show_notice(self, notice_id: int) -> None:
+        """Select the notice, clearing the filters when they hide it."""
+        if not self.select(notice_id):
+            self.view.search_edit.clear()
+            self.view.status_combo.setCurrentIndex(0)
+            self.select(notice_id)
+
+    def refresh_state(self) -> None:
+        self.view.set_count(self.proxy.rowCount(), self.model.rowCount())
+        notice = self.selected()
+        self.view.open_action.setEnabled(notice is not None)
+        self.view.delete_action.setEnabled(notice is not None)
+        self.view.issue_action.setEnabled(notice is not None and notice.status == DocumentStatus.DRAFT)
+        self.view.new_version_action.setEnabled(notice is not None and notice.status == DocumentStatus.ISSUED)
+
+    # -- filters ------------------------------------------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.refresh_state()
+
+    def set_status(self, combo_index: int) -> None:
+        value = self.view.status_combo.itemData(combo_index)
+        self.proxy.set_status(DocumentStatus(value) if value else None)
+        self.refresh_state()
+
+    def focus_search(self) -> None:
+        self.view.search_edit.setFocus()
+        self.view.search_edit.selectAll()
+
+    def focus_results(self) -> None:
+        if self.selected() is None and self.proxy.rowCount():
+            self._select_row(0)
+        self.view.table.setFocus()
+
+    # -- commands -----------------------------------------------------------------------------------------------
+    def draft_from_meeting(self) -> None:
+        notice_id = draft_notice(self.context, self.view, None, self.ask_draft)
+        if notice_id is not None:
+            self._open(notice_id)
+
+    def new_notice(self) -> None:
+        self._open(None)
+
+    def open_selected(self) -> None:
+        notice = self.selected()
+        if notice is not None:
+            self._open(notice.id)
+
+    def delete(self) -> None:
+        notice = self.selected()
+        if notice is not None:
+            self.commands.delete(notice.id, notice.status, notice.summary)
+
+    def issue(self) -> None:
+        notice = self.selected()
+        if notice is not None and notice.status == DocumentStatus.DRAFT:
+            self.commands.issue(notice.id, notice.summary)
+
+    def new_version(self) -> None:
+        notice = self.selected()
+        if notice is not None and notice.status == DocumentStatus.ISSUED:
+            new_id = self.commands.new_version(notice.id)
+            if new_id is not None:
+                self._open(new_id)
+
+    # -- helpers ------------------------------------------------------------------------------------------------
+    def _selected_row(self) -> int | None:
+        model = self.view.table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        return rows[0].row() if rows else None
+
+    def _select_row(self, row: int) -> None:
+        index = self.proxy.index(row, Column.SUMMARY)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.table.selectionModel().setCurrentIndex(index, flags)
+        self.view.table.scrollTo(index)

@@ -1,0 +1,88 @@
+"""The "Thông báo" page: the notices list and, in its place, the editor of one notice with its live preview.
+
+The editor replaces the list (rather than sitting beside it) so the form and the preview share the page's full
+width; "← Danh sách thông báo" goes back, saving first (see :mod:`.editor_presenter`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from ....core.errors import CchcError
+from ...context import AppContext
+from .commands import CHANGED
+from .editor_presenter import NoticeEditorPresenter
+from .editor_view import NoticeEditorView
+from .list_presenter import NoticeListPresenter
+from .list_view import NoticeListView
+
+
+class NoticesPage(QWidget):
+    """Lists, drafts, opens, issues and deletes notices. Reloads whenever :attr:`AppSignals.data_changed` fires."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.list_view = NoticeListView()
+        self.editor_view = NoticeEditorView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_view)
+        self.stack.addWidget(self.editor_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.list = presenter = NoticeListPresenter(self.list_view, context, self.open_notice)
+        self.editor = NoticeEditorPresenter(self.editor_view, context, self.show_list)
+        view = self.list_view
+        view.set_model(presenter.proxy)
+        view.from_meeting_action.triggered.connect(presenter.draft_from_meeting)
+        view.new_action.triggered.connect(presenter.new_notice)
+        view.open_action.triggered.connect(presenter.open_selected)
+        view.delete_action.triggered.connect(presenter.delete)
+        view.issue_action.triggered.connect(presenter.issue)
+        view.new_version_action.triggered.connect(presenter.new_version)
+        view.find_action.triggered.connect(presenter.focus_search)
+        view.table.doubleClicked.connect(presenter.open_selected)
+        view.search_edit.textChanged.connect(presenter.set_search)
+        view.search_edit.returnPressed.connect(presenter.focus_results)
+        view.status_combo.currentIndexChanged.connect(presenter.set_status)
+        view.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
+        for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
+                       presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
+            signal.connect(presenter.refresh_state)
+        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
+        context.signals.data_changed.connect(self.reload)
+        presenter.reload()
+
+    def editing(self) -> bool:
+        return self.stack.currentWidget() is self.editor_view
+
+    def open_notice(self, notice_id: int | None) -> bool:
+        """Show the editor for a stored notice, or for a new one (None); False when the open notice's edits
+        could not be kept (the clerk chose to stay) or the notice cannot be opened."""
+        if self.editing() and not self.editor.leave():
+            return False
+        try:
+            self.editor.load(notice_id)
+        except CchcError as error:
+            self.context.prompter.error("Không mở được thông báo", str(error))
+            self.show_list()
+            return False
+        self.stack.setCurrentWidget(self.editor_view)
+        return True
+
+    def show_list(self, notice_id: int | None = None) -> None:
+        self.stack.setCurrentWidget(self.list_view)
+        if notice_id is not None:
+            self.list.show_notice(notice_id)
+        self.list_view.table.setFocus()
+
+    def commit_pending(self) -> bool:
+        """Save the open notice's edits (asked by the main window before leaving the page or closing)."""
+        return not self.editing() or self.editor.leave()
+
+    def reload(self, what: str = "") -> None:
+        self.list.reload()
+        if self.editing() and what != CHANGED:
+            self.editor.external_change(what)
