@@ -19,7 +19,7 @@ from cchc_desktop.ui.pages import standard_pages
 from cchc_desktop.ui.prompts import Prompter
 from cchc_desktop.ui.signals import AppSignals
 imported = time.perf_counter()
-app = create_application([])
+app = create_application()
 db = open_database(DB)
 opened = time.perf_counter()
 window = MainWindow(AppContext(db, AppSignals(), Prompter()))
