@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlalchemy import text
-
 from ..core.errors import CchcError, DatabaseError
 from ..store import migrate
-from ..store.db import backup_file, check_sqlite_file, make_engine, open_database, resolve_url, sqlite_path
+from ..store.db import (
+    backup_file, check_sqlite_file, inspect_sqlite_file, make_engine, open_database, resolve_url, sqlite_path,
+)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -21,6 +21,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(handler=check)
     p = db_sub.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu ra tệp hoặc thư mục")
     p.add_argument("destination", type=Path, help="tệp hoặc thư mục đích")
+    p.add_argument("--force", action="store_true", help="ghi đè nếu tệp đích đã có")
     p.set_defaults(handler=backup)
 
     demo = sub.add_parser("demo", parents=[common], help="tạo cơ sở dữ liệu mẫu (tỉnh Lạng Sơn)")
@@ -39,29 +40,30 @@ def upgrade(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
+    """Integrity, links and schema version. A SQLite file is only read (no journal switch, nothing written)."""
     url = resolve_url(args.db)
     path = sqlite_path(url)
+    problems: list[str] = []
     if path is not None:
         if not path.exists():
             raise DatabaseError(f"Không có tệp cơ sở dữ liệu “{path}”.")
-        check_sqlite_file(path)
-    engine = make_engine(url)
-    problems: list[str] = []
-    try:
-        with engine.connect() as conn:
-            if engine.dialect.name == "sqlite":
-                integrity = [row[0] for row in conn.execute(text("PRAGMA integrity_check"))]
-                if integrity != ["ok"]:
-                    problems.extend(f"Toàn vẹn: {line}" for line in integrity)
-                fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-                if fk:
-                    problems.append(f"{len(fk)} liên kết khóa ngoại bị hỏng (bảng {', '.join(sorted({r[0] for r in fk}))}).")
-        current, head = migrate.current_revision(engine), migrate.head_revision()
-    finally:
-        engine.dispose()
-    if current is None:
+        state = inspect_sqlite_file(path, full=True)
+        problems.extend(f"Toàn vẹn: {line}" for line in state.integrity)
+        if state.broken_links:
+            problems.append(f"{state.broken_links} liên kết khóa ngoại bị hỏng.")
+        if state.revision is None and state.tables:
+            problems.append("Đây là cơ sở dữ liệu của chương trình khác, không phải của CCHC Desktop.")
+        current = state.revision
+    else:
+        engine = make_engine(url)
+        try:
+            current = migrate.current_revision(engine)
+        finally:
+            engine.dispose()
+    head = migrate.head_revision()
+    if current is None and not problems:
         problems.append("Chưa có lược đồ CCHC Desktop (hãy chạy: cchc db upgrade).")
-    elif current != head:
+    elif current is not None and current != head:
         problems.append(f"Lược đồ ở phiên bản {current}, phiên bản mới nhất là {head} (hãy chạy: cchc db upgrade).")
     name = path or url
     if problems:
@@ -81,7 +83,7 @@ def backup(args: argparse.Namespace) -> int:
     if not path.exists():
         raise DatabaseError(f"Không có tệp cơ sở dữ liệu “{path}”.")
     check_sqlite_file(path)
-    written = backup_file(path, args.destination)
+    written = backup_file(path, args.destination, overwrite=args.force)
     print(f"Đã sao lưu {path} vào {written}")
     return 0
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -49,16 +49,20 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a usable SQLite database, without writing anything to it."""
-    if not path.exists():
-        if not path.parent.exists():
-            raise DatabaseError(f"Thư mục “{path.parent}” không tồn tại.")
-        return
-    if path.is_dir():
-        raise DatabaseError(f"“{path}” là một thư mục, không phải tệp cơ sở dữ liệu.")
-    if path.stat().st_size == 0:
-        return
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a SQLite file found."""
+
+    revision: str | None  # our schema revision, None when the file has no CCHC schema
+    tables: tuple[str, ...]  # user tables (not sqlite_*)
+    integrity: tuple[str, ...] = ()  # PRAGMA integrity_check lines other than "ok" (full check only)
+    broken_links: int = 0  # PRAGMA foreign_key_check rows (full check only)
+
+
+def inspect_sqlite_file(path: Path, *, full: bool = False) -> FileState:
+    """Read a SQLite file without writing anything to it (no WAL switch, no journal): header, quick or full
+    integrity check, tables and schema revision. Raises DatabaseError for a file that is not SQLite or is
+    damaged."""
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
@@ -66,13 +70,42 @@ def check_sqlite_file(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
+            check = [row[0] for row in conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check")]
+            tables = tuple(row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            broken = len(conn.execute("PRAGMA foreign_key_check").fetchall()) if full else 0
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"Tệp “{path}” bị hỏng, không đọc được ({exc}).") from None
-    if not result or result[0] != "ok":
-        raise DatabaseError(f"Tệp “{path}” bị hỏng: {result[0] if result else 'không rõ lỗi'}.")
+    problems = tuple(line for line in check if line != "ok")
+    if problems and not full:
+        raise DatabaseError(f"Tệp “{path}” bị hỏng: {problems[0]}.")
+    return FileState(revision, tables, problems, broken)
+
+
+def check_sqlite_file(path: Path) -> FileState | None:
+    """Refuse, without writing anything to it, a file that is not a usable CCHC database: not SQLite, damaged,
+    another program's SQLite database, or one made by a newer CCHC Desktop. None for a new (empty) file."""
+    if not path.exists():
+        if not path.parent.exists():
+            raise DatabaseError(f"Thư mục “{path.parent}” không tồn tại.")
+        return None
+    if path.is_dir():
+        raise DatabaseError(f"“{path}” là một thư mục, không phải tệp cơ sở dữ liệu.")
+    if path.stat().st_size == 0:
+        return None
+    state = inspect_sqlite_file(path)
+    if state.revision is None and state.tables:
+        raise DatabaseError(f"Tệp “{path}” là cơ sở dữ liệu SQLite của chương trình khác, không phải của "
+                            "CCHC Desktop; chương trình không mở để tránh làm hỏng tệp.")
+    if state.revision not in (None, migrate.head_revision()) and state.revision not in migrate.known_revisions():
+        raise DatabaseError(migrate.newer_message(state.revision))
+    return state
 
 
 def _sqlite_pragmas(engine: Engine, *, wal: bool) -> None:
@@ -171,33 +204,42 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
     return db
 
 
-def backup_database(db: Database, destination: Path) -> Path:
-    """Copy a live SQLite database to ``destination`` consistently (SQLite online backup API)."""
+def backup_database(db: Database, destination: Path, *, overwrite: bool = True) -> Path:
+    """Copy a live SQLite database to ``destination`` consistently (SQLite online backup API).
+
+    The window's save dialog has already asked before replacing a file, hence ``overwrite`` defaults to True.
+    """
     source_path = db.path
     if source_path is None:
         raise DatabaseError("Chỉ sao lưu được cơ sở dữ liệu dạng tệp SQLite; máy chủ PostgreSQL dùng pg_dump.")
-    return backup_file(source_path, destination)
+    return backup_file(source_path, destination, overwrite=overwrite)
 
 
-def backup_file(source: Path, destination: Path) -> Path:
+def backup_file(source: Path, destination: Path, *, overwrite: bool = False) -> Path:
+    """Back up ``source`` to a file (or a timestamped file in a folder). The copy is written beside the target
+    and moved into place only when complete, so a failed backup never leaves a half-written file."""
     destination = Path(destination)
     if destination.is_dir():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         destination = destination / f"{source.stem}-{stamp}.db"
-    destination.parent.mkdir(parents=True, exist_ok=True)
     if destination.exists() and destination.resolve() == source.resolve():
         raise DatabaseError("Tệp sao lưu phải khác tệp đang dùng.")
-    src = sqlite3.connect(str(source))
+    if destination.exists() and not overwrite:
+        raise DatabaseError(f"Tệp “{destination}” đã có. Hãy chọn tên khác hoặc cho phép ghi đè (--force).")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(f".{destination.name}.partial")
     try:
-        dst = sqlite3.connect(str(destination))
+        src = sqlite3.connect(str(source))
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        os.replace(partial, destination)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"Không sao lưu được vào “{destination}”: {exc}.") from None
     return destination
-
-
-def table_names(engine: Engine) -> list[str]:
-    return inspect(engine).get_table_names()

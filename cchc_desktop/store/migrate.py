@@ -45,6 +45,18 @@ def head_revision() -> str:
 _PACKAGED_DIR = MIGRATIONS_DIR
 
 
+def known_revisions() -> set[str]:
+    """Every revision of our migration scripts (reads them: call only when the database is not at the head)."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def newer_message(revision: str) -> str:
+    return (f"Cơ sở dữ liệu được tạo bởi phiên bản CCHC Desktop mới hơn (lược đồ {revision}). "
+            "Hãy cập nhật chương trình.")
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, or None for a database without our schema."""
     with engine.connect() as conn:
@@ -65,14 +77,9 @@ def upgrade(engine: Engine, path: Path | None) -> Path | None:
     if current == head:
         return None
     from alembic import command
-    from alembic.script import ScriptDirectory
 
-    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if current is not None and current not in known:
-        raise DatabaseError(
-            f"Cơ sở dữ liệu được tạo bởi phiên bản CCHC Desktop mới hơn (lược đồ {current}). "
-            "Hãy cập nhật chương trình."
-        )
+    if current is not None and current not in known_revisions():
+        raise DatabaseError(newer_message(current))
     backup = None
     has_tables = bool(inspect(engine).get_table_names())
     if path is not None and has_tables:

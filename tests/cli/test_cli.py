@@ -102,3 +102,45 @@ def test_demo_requires_a_path():
     result = cchc("demo")
     assert result.returncode == 2
     assert "--db" in result.stderr
+
+
+def foreign_database(path: Path) -> bytes:
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table contacts (id integer primary key, name text)")
+        conn.execute("insert into contacts (name) values ('Nguyễn Văn A')")
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("command", [("db", "check"), ("db", "upgrade"), ("agencies", "list")])
+def test_another_programs_sqlite_file_is_refused_and_left_byte_identical(tmp_path, command):
+    path = tmp_path / "danh-ba.db"
+    before = foreign_database(path)
+    result = cchc(*command, "--db", str(path))
+    assert result.returncode in (1, 2)
+    assert "chương trình khác" in (result.stdout + result.stderr)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["danh-ba.db"]
+
+
+def test_check_only_reads_the_database(tmp_path):
+    path = tmp_path / "cchc.db"
+    assert cchc("db", "upgrade", "--db", str(path)).returncode == 0
+    with sqlite3.connect(path) as conn:  # a database left in rollback-journal mode by another tool
+        conn.execute("pragma journal_mode = delete")
+    conn.close()
+    before = path.read_bytes()
+    assert cchc("db", "check", "--db", str(path)).returncode == 0
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cchc.db"]
+
+
+def test_backup_does_not_overwrite_without_force(tmp_path):
+    path = tmp_path / "goc.db"
+    assert cchc("db", "upgrade", "--db", str(path)).returncode == 0
+    target = tmp_path / "sao-luu.db"
+    target.write_bytes(b"ban cu")
+    result = cchc("db", "backup", str(target), "--db", str(path))
+    assert result.returncode == 2 and "đã có" in result.stderr and target.read_bytes() == b"ban cu"
+    assert cchc("db", "backup", str(target), "--force", "--db", str(path)).returncode == 0
+    assert target.read_bytes().startswith(b"SQLite format 3")

@@ -156,3 +156,15 @@ def test_fresh_database_needs_no_backup(tmp_path: Path):
 
 def test_schema_head_constant_matches_the_migration_scripts():
     assert migrate.SCHEMA_HEAD == migrate.script_head()
+
+
+def test_another_programs_database_is_not_touched(tmp_path):
+    path = tmp_path / "khac.db"
+    conn = sqlite3.connect(path)
+    conn.execute("create table ke_toan (id integer primary key)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="chương trình khác"):
+        open_database(path)
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["khac.db"]
