@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import CchcError, ImportRejected, RowProblem, ValidationError
-from .formats import parse_number
+from .formats import format_number, parse_number
 from .text import fold, nfc
 
 COLUMN_NAMES = {
@@ -92,8 +92,8 @@ def parse_table(path: Path, scale_min: float, scale_max: float) -> tuple[list[Ta
                 problems.append(RowProblem(line, "Điểm", f"“{cell('score')}” không phải là số"))
             else:
                 if not scale_min <= score <= scale_max:
-                    problems.append(RowProblem(line, "Điểm", f"{cell('score')} nằm ngoài thang điểm "
-                                                              f"{scale_min:g}–{scale_max:g}".replace(".", ",")))
+                    bounds = f"{format_number(scale_min, 2, trim=True)}–{format_number(scale_max, 2, trim=True)}"
+                    problems.append(RowProblem(line, "Điểm", f"{cell('score')} nằm ngoài thang điểm {bounds}"))
         if cell("rank"):
             text = cell("rank")
             if not text.isdigit() or int(text) < 1:

@@ -124,14 +124,16 @@ class ResultService:
         rows: list[HistoryRow] = []
         previous_rank: int | None = None
         previous_year: int | None = None
+        previous_of: int | None = None
         for result_set, result in found:
-            consecutive = previous_year is not None and result_set.year == previous_year + 1
+            # A change is only meaningful against last year's rank among as many units (not 63 → 34 in 2025).
+            comparable = previous_year == result_set.year - 1 and previous_of == result.rank_of
             rows.append(HistoryRow(
                 result_set.year, _subject_name(result), result.score, result.rank, result.rank_of,
-                rank_change_text(previous_rank if consecutive else None, result.rank), result.group,
+                rank_change_text(previous_rank if comparable else None, result.rank), result.group,
                 result_set.partial,
             ))
-            previous_rank, previous_year = result.rank, result_set.year
+            previous_rank, previous_year, previous_of = result.rank, result_set.year, result.rank_of
         return rows
 
     # -- helpers ----------------------------------------------------------------------------------------------
@@ -155,6 +157,9 @@ class ResultService:
         return list(matches)
 
 
+COVERAGE_FOR_AVERAGE = 0.9
+
+
 def import_result_table(session: Session, index_code: str, year: int, path: Path, *, dry_run: bool = False,
                         replace: bool = False, subject_count: int | None = None, official: bool | None = None,
                         source: str | None = None, notes: str | None = None) -> ImportSummary:
@@ -173,7 +178,11 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
     if not scored:
         raise ImportRejected([RowProblem(2, "Điểm", "không dòng nào có điểm; hãy kiểm tra cột “Điểm” và dấu phẩy trong "
                                                    "tiêu đề (tiêu đề có dấu phẩy phải đặt trong ngoặc kép)")])
-    given = all(row.rank is not None for row in scored) and bool(scored)
+    given = all(row.rank is not None for row in scored)
+    if not given and any(row.rank is not None for row in scored):
+        raise ImportRejected([RowProblem(row.line, "Xếp hạng", "thiếu thứ hạng trong khi các dòng khác có; hãy ghi đủ "
+                                                             "hoặc bỏ trống cả cột để chương trình tự xếp hạng")
+                              for row in scored if row.rank is None])
     count = subject_count or (universe if given else len(scored))
     problems = [RowProblem(row.line, "Xếp hạng", f"thứ hạng {row.rank} lớn hơn số đơn vị được xếp ({count})")
                 for row in rows if row.rank is not None and row.rank > count]
@@ -189,22 +198,26 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
                             dry_run)
     if dry_run:
         return summary
-    if existing is not None:
-        session.delete(existing)
-        session.flush()
-    result_set = ResultSet(
-        index=index, year=year, subject_kind=index.subject_kind, subject_count=count, partial=summary.partial,
-        national_average=round(fmean(r.score for r in scored), 2) if scored else None,  # type: ignore[misc]
-        source=source or f"Nhập từ tệp {Path(path).name}", notes=notes,
-    )
+    result_set = existing or ResultSet(index=index, year=year, subject_kind=index.subject_kind)
+    result_set.subject_count, result_set.partial = count, summary.partial
+    # The mean of a table missing more than a tenth of the units is not a national average.
+    result_set.national_average = (round(fmean(r.score for r in scored), 2)  # type: ignore[misc]
+                                   if len(scored) >= COVERAGE_FOR_AVERAGE * universe else None)
+    result_set.source, result_set.notes = source or f"Nhập từ tệp {Path(path).name}", notes
+    # Replacing a table updates each subject's row in place, so the detailed criterion scores stay with it.
+    kept = {(r.province_id, r.agency_id): r for r in result_set.results}
+    fresh: list[Result] = []
     for row, rank in zip(scored, ranks):
         subject = subjects[row.line]
-        result_set.results.append(Result(
-            province=subject if isinstance(subject, Province) else None,
-            agency=subject if isinstance(subject, Agency) else None,
-            score=row.score, rank=rank, rank_of=count, rank_is_official=given if official is None else official,
-            group=group_of(index.grouping_rule, score=row.score, scale_max=index.scale_max, rank=rank, count=count),
-        ))
+        province = subject if isinstance(subject, Province) else None
+        agency = subject if isinstance(subject, Agency) else None
+        result = kept.pop((province.id if province else None, agency.id if agency else None), None) or Result(
+            province=province, agency=agency)
+        result.score, result.rank, result.rank_of = row.score, rank, count
+        result.rank_is_official = given if official is None else official
+        result.group = group_of(index.grouping_rule, score=row.score, scale_max=index.scale_max, rank=rank, count=count)
+        fresh.append(result)
+    result_set.results = fresh
     session.add(result_set)
     session.flush()
     audit.record(session, "import", "result_sets", result_set.uuid, summary.message)

@@ -60,6 +60,7 @@ def test_names_match_robustly(db, tmp_path):
     ("province,score\nXứ Lạng,40\n", (2, "Tỉnh, thành phố", "“Xứ Lạng” không khớp với đơn vị nào của năm 2021")),
     ("province,score\nLạng Sơn,40\nlang son,41\n", (3, "Tỉnh, thành phố", "“lang son” đã có ở dòng 2")),
     ("province,score\nLạng Sơn,85\n", (2, "Điểm", "85 nằm ngoài thang điểm 0–80")),
+    ("province,score\nLạng Sơn,\"1.234,5\"\n", (2, "Điểm", "1.234,5 nằm ngoài thang điểm 0–80")),
     ("province,score\nLạng Sơn,bốn mươi\n", (2, "Điểm", "“bốn mươi” không phải là số")),
     ("province,score,rank\nLạng Sơn,40,64\n", (2, "Xếp hạng", "thứ hạng 64 lớn hơn số đơn vị được xếp (63)")),
     ("tinh,ket qua\nLạng Sơn,40\n", (1, "Điểm", "không tìm thấy cột này ở dòng tiêu đề")),
@@ -90,7 +91,8 @@ def test_results_from_2025_are_among_34_units_and_continue_the_history(db, tmp_p
                                    "province,score,rank\nLạng Sơn,46,5\nThành phố Hải Phòng,47,1\n"))
     assert summary.subject_count == 34
     history = results.history("PAPI", "Lạng Sơn")
-    assert [(h.year, h.rank, h.rank_of, h.change) for h in history] == [(2024, 12, 63, ""), (2025, 5, 34, "tăng 07 bậc")]
+    # 12/63 and 5/34 are not comparable: no "tăng/giảm" across the 2025 reorganisation
+    assert [(h.year, h.rank, h.rank_of, h.change) for h in history] == [(2024, 12, 63, ""), (2025, 5, 34, "")]
     with pytest.raises(ImportRejected, match="Hải Dương"):
         results.import_table("PAPI", 2026, write(tmp_path, "2026.csv", "province,score\nHải Dương,40\n"))
 
@@ -114,3 +116,27 @@ def test_a_table_without_any_score_is_refused(db, tmp_path):
     path = write(tmp_path, "khong-diem.csv", "Tỉnh, thành phố,Điểm\nLạng Sơn,45\n")  # unquoted comma in the header
     with pytest.raises(ImportRejected, match="không dòng nào có điểm"):
         ResultService(db).import_table("PAPI", 2021, path)
+
+
+def test_mixed_published_and_missing_ranks_are_refused(db, tmp_path):
+    path = write(tmp_path, "thieu-hang.csv", "province,score,rank\nLạng Sơn,45,4\nHà Nội,44,\n")
+    with pytest.raises(ImportRejected) as err:
+        ResultService(db).import_table("PAPI", 2021, path)
+    assert [(p.row, p.column) for p in err.value.problems] == [(3, "Xếp hạng")]
+
+
+def test_replacing_a_table_keeps_the_provinces_detailed_scores(demo_db, tmp_path):
+    from cchc_desktop.core.services.analysis import AnalysisService
+
+    before = AnalysisService(demo_db).detail("PAR INDEX", 2021)
+    table = "\n".join(["province,score", *(f"{r.subject},{r.score}" for r in ResultService(demo_db).table("PAR INDEX", 2021))])
+    path = write(tmp_path, "par2021.csv", table)
+    ResultService(demo_db).import_table("PAR INDEX", 2021, path, replace=True)
+    after = AnalysisService(demo_db).detail("PAR INDEX", 2021)
+    assert [n.achieved for n in after] == [n.achieved for n in before] and after[8].achieved == 17.31
+    assert AnalysisService(demo_db).scenario("PAR INDEX", 2021, {"9": None}).total_after == 88.58
+
+
+def test_national_average_only_for_nearly_complete_tables(db, tmp_path):
+    ResultService(db).import_table("PAPI", 2021, write(tmp_path, "a.csv", PAPI_2021))
+    assert ResultService(db).national_averages("PAPI") == []  # 1 of 63 provinces is no national average
