@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 
 from ..store.models import TextBlock, TextBody
 from .enums import BlockKind
-from .text import nfc
+from .text import clean_controls, nfc
 
-LETTERS = "abcdefghiklmnopqrstuvxy"  # Vietnamese order has no j, w, z; "đ" is skipped in legal numbering
+LETTERS = "abcdđeghiklmnopqrstuvxy"  # points run a) b) c) d) đ) e) g) h) i) k) … (no f, j, w, z)
 
 
 @dataclass(frozen=True)
@@ -103,10 +103,9 @@ def normalise_runs(runs: Iterable[Run]) -> list[Run]:
     """NFC the text and merge neighbouring runs with the same formatting; drop empty runs."""
     merged: list[Run] = []
     for run in runs:
-        text = run.text.replace("\r\n", "\n")
+        text = unicodedata.normalize("NFC", clean_controls(run.text).replace("\n", " "))
         if not text:
             continue
-        text = unicodedata.normalize("NFC", text)
         if merged and merged[-1].bold == run.bold and merged[-1].italic == run.italic:
             merged[-1] = replace(merged[-1], text=merged[-1].text + text)
         else:

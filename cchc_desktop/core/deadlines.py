@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .enums import DeadlineKind, Recurrence
 from .errors import ValidationError
-from .formats import format_date
+from .formats import nd30_month, short_date
 
 ROMAN_QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -53,13 +53,13 @@ class Deadline:
     def describe(self) -> str:
         """The deadline as a notice writes it."""
         if self.kind == DeadlineKind.EXACT:
-            return f"ngày {format_date(self.date)}"
+            return f"ngày {short_date(self.date)}"  # type: ignore[arg-type]
         if self.kind == DeadlineKind.BEFORE:
-            return f"trước ngày {format_date(self.date)}"
+            return f"trước ngày {short_date(self.date)}"  # type: ignore[arg-type]
         if self.kind == DeadlineKind.QUARTER:
             return f"trong Quý {ROMAN_QUARTERS[self.quarter]}/{self.year}"  # type: ignore[index]
         if self.kind == DeadlineKind.MONTH:
-            return f"trong tháng {self.month:02d}/{self.year}"  # type: ignore[str-format]
+            return f"trong tháng {nd30_month(self.month)}/{self.year}"  # type: ignore[arg-type]
         if self.kind == DeadlineKind.RECURRING:
             if self.recurrence in (None, Recurrence.CONTINUOUS):
                 return "Thường xuyên"
@@ -72,7 +72,8 @@ _DATE = r"(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?:truoc|cham nhat|khong muon hon)(?: ngay)? {_DATE}$"), "before"),
     (re.compile(rf"^(?:ngay |den ngay |han )?{_DATE}$"), "exact"),
-    (re.compile(r"^(?:trong |trước )?quy ([ivx]+|\d)(?:\s*/\s*| nam )(\d{4})$"), "quarter"),
+    (re.compile(rf"^(?:truoc|cham nhat|khong muon hon)(?: ngay)? (\d{{1,2}}) thang (\d{{1,2}}) nam (\d{{4}})$"), "before-words"),
+    (re.compile(r"^(?:trong |truoc |cuoi )?quy ([ivx]+|\d)(?:\s*/\s*| nam )(\d{4})$"), "quarter"),
     (re.compile(r"^(?:trong )?thang (\d{1,2})(?:\s*/\s*| nam )(\d{4})$"), "month"),
 ]
 _RECURRING = {"hang thang": Recurrence.MONTHLY, "hang quy": Recurrence.QUARTERLY, "hang nam": Recurrence.YEARLY}
@@ -95,6 +96,9 @@ def parse_deadline(text: str, field: str = "Thời hạn") -> Deadline:
         match = pattern.match(folded)
         if not match:
             continue
+        if shape == "before-words":
+            day, month, year = match.groups()
+            return Deadline(DeadlineKind.BEFORE, date=parse_date(f"{day}/{month}/{year}", field))
         if shape in ("before", "exact"):
             kind = DeadlineKind.BEFORE if shape == "before" else DeadlineKind.EXACT
             return Deadline(kind, date=parse_date(match.group(1).replace(" ", ""), field))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .body import Block, plain
 from .enums import BlockKind, MeetingFormat, MeetingKind
 from .formats import short_date
+from .text import lower_first
 
 SITE_ORDER = {"province": 0, "district": 1, "commune": 2}
 
@@ -74,7 +75,7 @@ def draft_opening(facts: MeetingFacts) -> list[Block]:
     attendees = [text for level, text in sorted(facts.attendees, key=lambda a: SITE_ORDER.get(a[0], 9)) if text]
     attending = f" Tham dự {noun} có {'; '.join(attendees)}." if attendees else ""
     blocks = [Block(BlockKind.PARAGRAPH, plain(first + how + attending))]
-    heard = "; ".join(f"{presenter} báo cáo {subject[0].lower() + subject[1:]}" for presenter, subject in facts.reports
+    heard = "; ".join(f"{presenter} báo cáo {lower_first(subject)}" for presenter, subject in facts.reports
                       if presenter and subject)
     transition = (f"Sau khi nghe {heard} và ý kiến của các thành phần dự họp, " if heard
                   else "Sau khi nghe ý kiến của các thành phần dự họp, ")

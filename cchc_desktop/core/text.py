@@ -11,9 +11,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["nfc", "nfc_or_none", "fold", "collation_key", "contains_folded", "initials"]
+__all__ = ["clean_controls", "lower_first", "nfc", "nfc_or_none", "fold", "collation_key", "contains_folded", "initials"]
 
 _SPACE_RE = re.compile(r"\s+")
+# Word's soft line break (\x0b), form feeds and Unicode line/paragraph separators become ordinary line breaks;
+# other control characters (which Word files, PDFs and XML cannot carry) are dropped.
+_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\r": None})
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 # Combining marks that make a new letter in the Vietnamese alphabet (ă â ê ô ơ ư) ...
 _BREVE, _CIRCUMFLEX, _HORN = "\u0306", "\u0302", "\u031b"
@@ -29,12 +33,17 @@ _ALPHABET = [
 _LETTER_RANK = {letter: i for i, letter in enumerate(_ALPHABET)}
 
 
+def clean_controls(text: str) -> str:
+    """Line-break-like characters to "\\n", other control characters removed (tabs and newlines kept)."""
+    return _CONTROL_RE.sub("", text.translate(_LINE_BREAKS))
+
+
 def nfc(text: str) -> str:
-    """Return ``text`` in Unicode NFC with surrounding white space removed.
+    """Return ``text`` in Unicode NFC with surrounding white space and stray control characters removed.
 
     Text pasted from Word or macOS may arrive decomposed (NFD); stored and compared text is always NFC.
     """
-    return unicodedata.normalize("NFC", text).strip()
+    return unicodedata.normalize("NFC", clean_controls(text)).strip()
 
 
 def nfc_or_none(text: str | None) -> str | None:
@@ -130,6 +139,13 @@ def _append_chars(chunk: str, primary: list, tones: list, cases: list) -> None:
         primary.append(p)
         tones.append(t)
         cases.append(c)
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter to continue a sentence, unless the word is an acronym ("UBND", "SIPAS")."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def initials(full_name: str) -> str:

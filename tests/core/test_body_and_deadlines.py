@@ -10,6 +10,24 @@ from cchc_desktop.core.errors import ValidationError
 from cchc_desktop.store.models import TextBody
 
 
+def test_lettered_points_follow_the_vietnamese_alphabet():
+    from cchc_desktop.core.body import letter_label
+
+    assert [letter_label(i) for i in range(1, 9)] == ["a)", "b)", "c)", "d)", "đ)", "e)", "g)", "h)"]
+
+
+def test_control_characters_from_word_become_spaces_in_runs():
+    assert normalise_runs([Run("dòng một\x0bdòng hai\x01")]) == [Run("dòng một dòng hai")]
+
+
+def test_deadline_words_as_notices_write_them():
+    from cchc_desktop.core.deadlines import parse_deadline
+
+    assert parse_deadline("trước Quý III/2024").due_date == dt.date(2024, 9, 30)
+    assert parse_deadline("trước ngày 30 tháng 6 năm 2022").describe() == "trước ngày 30/6/2022"
+    assert parse_deadline("tháng 3/2024").describe() == "trong tháng 3/2024"
+
+
 def test_labels_number_headings_and_items_together_and_letter_points():
     blocks = [Block(K.PARAGRAPH), Block(K.HEADING), Block(K.NUMBERED), Block(K.LETTERED), Block(K.LETTERED),
               Block(K.BULLET), Block(K.NUMBERED, label="5.")]
@@ -57,7 +75,7 @@ def test_body_round_trips_through_the_store_keeping_block_ids(db):
 @pytest.mark.parametrize(
     "deadline, due, words",
     [
-        (Deadline(DeadlineKind.BEFORE, date=dt.date(2022, 6, 30)), dt.date(2022, 6, 30), "trước ngày 30/06/2022"),
+        (Deadline(DeadlineKind.BEFORE, date=dt.date(2022, 6, 30)), dt.date(2022, 6, 30), "trước ngày 30/6/2022"),
         (Deadline(DeadlineKind.QUARTER, year=2024, quarter=3), dt.date(2024, 9, 30), "trong Quý III/2024"),
         (Deadline(DeadlineKind.QUARTER, year=2024, quarter=1), dt.date(2024, 3, 31), "trong Quý I/2024"),
         (Deadline(DeadlineKind.MONTH, year=2024, month=2), dt.date(2024, 2, 29), "trong tháng 02/2024"),

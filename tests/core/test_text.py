@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from cchc_desktop.core.text import collation_key, contains_folded, fold, initials, nfc, nfc_or_none
+from cchc_desktop.core.text import collation_key, contains_folded, fold, initials, lower_first, nfc, nfc_or_none
 
 NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
 
@@ -74,3 +74,13 @@ def test_shorter_word_sorts_first_and_case_is_last_resort():
 def test_initials_for_archive_line():
     assert initials("Lê Thu Hà") == "LTH"
     assert initials(NFD("đỗ văn an")) == "ĐVA"
+
+
+def test_control_characters_pasted_from_word_are_cleaned():
+    assert nfc("Dòng một\x0bdòng hai\u2028dòng ba\x07") == "Dòng một\ndòng hai\ndòng ba"
+
+
+def test_lower_first_keeps_acronyms():
+    assert lower_first("Tình hình thực hiện") == "tình hình thực hiện"
+    assert lower_first("UBND tỉnh") == "UBND tỉnh"
+    assert lower_first("SIPAS năm 2023") == "SIPAS năm 2023"
