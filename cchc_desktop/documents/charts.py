@@ -18,12 +18,14 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from ..core.errors import CchcError
+from ..core.os_errors import os_error_message
 from ..core.formats import format_number
+from . import palette
 from .fonts import SERIF, SERIF_BOLD, register_fonts
 
-PALETTE = [colors.HexColor(c) for c in ("#1f5fa8", "#c0392b", "#2e8b57", "#d68910", "#7d3c98", "#117a8b")]
-HIGHLIGHT = colors.HexColor("#c0392b")
-MUTED = colors.HexColor("#9db4d0")
+PALETTE = [colors.HexColor(c) for c in palette.SERIES]
+HIGHLIGHT = colors.HexColor(palette.HIGHLIGHT)
+MUTED = colors.HexColor(palette.MUTED)
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,7 @@ def save_drawing(drawing: Drawing, path: Path) -> Path:
         else:
             raise CchcError(f"Chỉ xuất được biểu đồ dạng .png hoặc .svg (không phải “{path.suffix}”).")
     except OSError as exc:
-        raise CchcError(f"Không ghi được tệp “{path}”: {exc.strerror or exc}.") from None
+        raise CchcError(os_error_message(exc, action="ghi", path=path)) from None
     return path
 
 

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..core.errors import DatabaseError
+from ..core.errors import ConflictError, DatabaseError
 from . import events  # noqa: F401  (registers the search-column listeners)
 from . import migrate
 
@@ -150,11 +151,22 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+        """One unit of work: commits on success, rolls back on any error.
+
+        Database errors that reach this far become Vietnamese messages: a broken link or duplicate becomes a
+        :class:`ConflictError`, a file locked by another user or an unreachable server a :class:`DatabaseError`.
+        """
         session = self.sessions()
         try:
             yield session
             session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            raise ConflictError("Thay đổi trùng hoặc mâu thuẫn với dữ liệu đã có (có thể người khác vừa sửa cùng "
+                                f"lúc); dữ liệu chưa thay đổi. Chi tiết: {exc.orig}") from exc
+        except OperationalError as exc:
+            session.rollback()
+            raise DatabaseError(_operational_message(exc)) from exc
         except BaseException:
             session.rollback()
             raise
@@ -172,6 +184,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _operational_message(exc: OperationalError) -> str:
+    if "locked" in str(exc.orig).lower():
+        return "Cơ sở dữ liệu đang bận vì người khác đang ghi; hãy thử lại sau giây lát. Dữ liệu chưa thay đổi."
+    return f"Không làm việc được với cơ sở dữ liệu: {exc.orig}. Dữ liệu chưa thay đổi."
 
 
 def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = True, seed: bool = True) -> Database:
@@ -198,6 +216,9 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
 
             with db.session() as session:
                 load_reference_data(session)
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        engine.dispose()
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu “{db.display_name}”: {exc}") from exc
     except BaseException:
         engine.dispose()
         raise

@@ -6,9 +6,8 @@ import os
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
-from sqlalchemy.exc import SQLAlchemyError
 
-from ..core.errors import CchcError, DatabaseError
+from ..core.errors import CchcError
 from ..resources import resource
 from ..store.db import Database, open_database
 from .prompts import Prompter
@@ -17,13 +16,8 @@ OPEN_FAILED = "Không mở được cơ sở dữ liệu"
 
 
 def open_for_user(target: str | os.PathLike | None) -> Database:
-    """:func:`open_database`, with every failure turned into a :class:`DatabaseError` in Vietnamese."""
-    try:
-        return open_database(target)
-    except CchcError:
-        raise
-    except (OSError, SQLAlchemyError) as exc:
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu “{target or 'mặc định'}”: {exc}") from exc
+    """:func:`open_database` (which turns every failure into a :class:`DatabaseError` in Vietnamese)."""
+    return open_database(target)
 
 
 def open_initial_database(target: str | os.PathLike | None, prompter: Prompter) -> Database | None:

@@ -4,9 +4,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import IntegrityError
 
-from cchc_desktop.core.errors import DatabaseError
+from cchc_desktop.core.errors import ConflictError, DatabaseError
 from cchc_desktop.store import migrate
 from cchc_desktop.store.db import open_database, resolve_url
 from cchc_desktop.store.models import Agency, IndexDef, Province, Task
@@ -25,7 +24,7 @@ def test_migration_from_empty_creates_every_table_at_head(db, db_path):
 
 
 def test_foreign_keys_are_enforced_on_every_connection(db):
-    with pytest.raises(IntegrityError):
+    with pytest.raises(ConflictError, match="dữ liệu chưa thay đổi"):
         with db.session() as session:
             session.add(Task(title="Nhiệm vụ mồ côi", lead_agency_id=999_999))
     with db.engine.connect() as conn:
@@ -168,3 +167,15 @@ def test_another_programs_database_is_not_touched(tmp_path):
     with pytest.raises(DatabaseError, match="chương trình khác"):
         open_database(path)
     assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["khac.db"]
+
+
+def test_models_and_migrations_agree(db):
+    """A model change without its migration would leave real databases behind: compare them."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from cchc_desktop.store.models import Base
+
+    with db.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert differences == []

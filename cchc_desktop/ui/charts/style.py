@@ -1,6 +1,6 @@
 """Colours, fonts and axis styling shared by the chart widgets.
 
-The colours are those of :mod:`cchc_desktop.documents.charts` (the printed charts), so a chart copied from the
+The colours come from :mod:`cchc_desktop.documents.palette`, shared with the printed charts, so a chart copied from the
 window and one printed in the analysis report look alike.
 """
 
@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
-from reportlab.lib.colors import Color
 
 from ...core.formats import format_number
-from ...documents.charts import HIGHLIGHT, MUTED, PALETTE
+from ...documents import palette
 
 FONT_FAMILY = "Liberation Serif"  # shipped in resources/fonts, the typeface of the printed documents
 TEXT = QColor("#222222")
@@ -23,14 +22,9 @@ TICK_POINTS = 10.0
 VALUE_POINTS = 9.5
 
 
-def qcolor(color: Color) -> QColor:
-    """A reportlab colour as a QColor."""
-    return QColor("#" + color.hexval()[2:])
-
-
-SERIES_COLORS = [qcolor(color) for color in PALETTE]
-HIGHLIGHT_COLOR = qcolor(HIGHLIGHT)
-MUTED_COLOR = qcolor(MUTED)
+SERIES_COLORS = [QColor(color) for color in palette.SERIES]
+HIGHLIGHT_COLOR = QColor(palette.HIGHLIGHT)
+MUTED_COLOR = QColor(palette.MUTED)
 
 
 def series_color(index: int) -> QColor:
