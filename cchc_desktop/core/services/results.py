@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ...store.db import Database
 from ...store.models import Agency, IndexDef, Province, Result, ResultSet
+from ...store.reference import OLD_UNITS_LAST_YEAR
 from ..enums import SubjectKind
 from ..errors import CchcError, ImportRejected, NotFoundError, RowProblem
 from ..provinces import ProvinceMatcher
@@ -124,16 +125,18 @@ class ResultService:
         rows: list[HistoryRow] = []
         previous_rank: int | None = None
         previous_year: int | None = None
-        previous_of: int | None = None
         for result_set, result in found:
-            # A change is only meaningful against last year's rank among as many units (not 63 → 34 in 2025).
-            comparable = previous_year == result_set.year - 1 and previous_of == result.rank_of
+            # A change is only meaningful against last year's rank among the same provinces: not across the
+            # reorganisation of 1 July 2025 (63 units through the 2024 results, 34 from the 2025 results).
+            same_units = previous_year is not None and (
+                (previous_year <= OLD_UNITS_LAST_YEAR) == (result_set.year <= OLD_UNITS_LAST_YEAR))
+            comparable = previous_year == result_set.year - 1 and same_units
             rows.append(HistoryRow(
                 result_set.year, _subject_name(result), result.score, result.rank, result.rank_of,
                 rank_change_text(previous_rank if comparable else None, result.rank), result.group,
                 result_set.partial,
             ))
-            previous_rank, previous_year, previous_of = result.rank, result_set.year, result.rank_of
+            previous_rank, previous_year = result.rank, result_set.year
         return rows
 
     # -- helpers ----------------------------------------------------------------------------------------------
