@@ -221,5 +221,6 @@ def test_a_fresh_database_explains_why_nothing_can_be_drafted(window: MainWindow
     assert page.list_view.count_label.text() == "Hiển thị 0/0 thông báo"
     page.list_view.new_action.trigger()
     page.list_view.from_meeting_action.trigger()
-    assert prompter.errors == ["Chưa khai báo cơ quan ban hành nào nên chưa soạn được thông báo."] * 2
+    assert prompter.errors == ["Chưa khai báo cơ quan ban hành nào nên chưa soạn được thông báo. "
+                               "Hãy khai báo ở trang “Cơ quan ban hành”."] * 2
     assert not page.editing() and window.commit_pending()

@@ -71,6 +71,12 @@ def _recipients(context: AppContext) -> QWidget:
     return RecipientGroupsPage(context)
 
 
+def _issuing_bodies(context: AppContext) -> QWidget:
+    from .issuing_bodies import IssuingBodiesPage
+
+    return IssuingBodiesPage(context)
+
+
 def _results(context: AppContext) -> QWidget:
     from .results.page import ResultsPage
 
@@ -115,5 +121,6 @@ def standard_pages() -> list[PageSpec]:
         PageSpec("charts", "Đồ thị", _charts),
         PageSpec("criteria", "Bộ tiêu chí", _criteria),
         PageSpec("recipients", "Nhóm nơi nhận", _recipients),
+        PageSpec("issuing_bodies", "Cơ quan ban hành", _issuing_bodies),
         PageSpec("agencies", "Cơ quan, đơn vị", _agencies),
     ]

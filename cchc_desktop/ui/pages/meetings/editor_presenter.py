@@ -16,6 +16,7 @@ from ....core.errors import CchcError, ValidationError
 from ....core.formats import format_date
 from ....core.services.meetings import MeetingInput, MeetingService
 from ...context import AppContext
+from . import notice_links
 from .attendees_presenter import AttendeesPresenter
 from .catalogue import MeetingCatalogue
 from .conclusion_presenter import ConclusionPresenter
@@ -50,6 +51,7 @@ class MeetingEditorPresenter:
         view.save_button.clicked.connect(self.save)
         view.back_button.clicked.connect(self.back)
         view.revert_button.clicked.connect(self.revert)
+        view.notice_button.clicked.connect(self.draft_notice)
 
     # -- loading ------------------------------------------------------------------------------------------------
     def load(self, meeting_id: int | None) -> None:
@@ -118,6 +120,15 @@ class MeetingEditorPresenter:
         self._discard()
         if self.meeting_id is None:
             self._closed(None)
+
+    def draft_notice(self) -> int | None:
+        """Save the meeting, draft its notice of conclusions and open it on the notices page; the notice's id."""
+        if not self.save() or self.meeting_id is None:
+            return None
+        notice_id = notice_links.draft_notice_for_meeting(self.context, self.view, self.meeting_id)
+        if notice_id is not None and not notice_links.show_notice(self.view, notice_id):
+            self.context.signals.status_message.emit(notice_links.DRAFTED_ELSEWHERE)
+        return notice_id
 
     def date_changed(self) -> None:
         """Positions shown for people are those held on the meeting date."""

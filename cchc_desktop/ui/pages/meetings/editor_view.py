@@ -1,4 +1,5 @@
-"""Widgets of the meeting editor: a bar with Back / Hủy thay đổi / Lưu, the error line and the five tabs."""
+"""Widgets of the meeting editor: a bar with Back / Soạn thông báo kết luận… / Hủy thay đổi / Lưu, the error line
+and the five tabs."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ class MeetingEditorView(QWidget):
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.state_label = hint_label()
         self.state_label.setWordWrap(False)
+        self.notice_button = QPushButton("Soạn thông báo kết luận…")
+        self.notice_button.setToolTip("Lưu cuộc họp rồi soạn dự thảo thông báo kết luận từ cuộc họp này "
+                                      "và mở nó ở trang “Thông báo”")
         self.revert_button = QPushButton("Hủy thay đổi")
         self.revert_button.setToolTip("Bỏ các thay đổi chưa lưu")
         self.save_action = make_action(self, "Lưu", "Lưu cuộc họp (Ctrl+S)", Qt.ShortcutContext.WindowShortcut,
@@ -58,6 +62,7 @@ class MeetingEditorView(QWidget):
         bar.addWidget(self.back_button)
         bar.addWidget(self.heading, 1)
         bar.addWidget(self.state_label)
+        bar.addWidget(self.notice_button)
         bar.addWidget(self.revert_button)
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)

@@ -20,7 +20,8 @@ from ...context import AppContext
 from ...dialogs.notice_draft_dialog import DraftChoice, ask_draft_choice
 from .commands import CHANGED
 
-NO_ISSUING_BODY = "Chưa khai báo cơ quan ban hành nào nên chưa soạn được thông báo."
+NO_ISSUING_BODY = ("Chưa khai báo cơ quan ban hành nào nên chưa soạn được thông báo. "
+                   "Hãy khai báo ở trang “Cơ quan ban hành”.")
 DraftAsker = Callable[
     [QWidget | None, Sequence[IssuingBodyRow], Sequence[GroupRow], Sequence[MeetingRow] | None, int | None],
     DraftChoice | None,
