@@ -10,10 +10,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from .store.db import ENV_VAR
 from .ui.context import AppContext
+from .ui.crash_report import install_excepthook
 from .ui.first_start import default_demo_path, offer_demo
 from .ui.main_window import APP_NAME, MainWindow
 from .ui.pages import standard_pages
@@ -32,6 +34,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def create_application() -> QApplication:
+    """The application object, styled, with Vietnamese as the default locale.
+
+    The locale gives calendars Vietnamese month and day names and weeks starting on Monday; dates and numbers
+    shown in the window are still formatted by :mod:`cchc_desktop.core.formats`.
+    """
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -45,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the application; the exit status is non-zero when no database could be opened."""
     args = parse_args(argv)
     app = create_application()
+    install_excepthook()  # unexpected errors: logged to a file and announced, instead of lost on a console
     prompter = Prompter()
     db = open_initial_database(args.db, prompter)
     if db is None:

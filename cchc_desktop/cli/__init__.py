@@ -9,35 +9,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from ..core.errors import CchcError
-from . import agencies, db_commands, meetings, notices, results, tasks
+from . import agencies, db_commands, meetings, notices, results, settings, tasks
+from .failures import EXPECTED_FAILURES, failure_message
+from .parser import VietnameseArgumentParser
 
-
-class _Formatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
-
-
-class VietnameseArgumentParser(argparse.ArgumentParser):
-    """argparse with Vietnamese headings, help flag and error prefix."""
-
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        add_help = kwargs.pop("add_help", True)
-        parents = kwargs.pop("parents", [])
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, add_help=False, **kwargs)
-        self._positionals.title = "lệnh"
-        self._optionals.title = "tùy chọn"
-        for parent in parents:
-            self._add_container_actions(parent)
-            if parent._defaults:
-                self._defaults.update(parent._defaults)
-        if add_help:
-            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="hiện hướng dẫn này")
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"Lỗi: {message}\n")
+__all__ = ["VietnameseArgumentParser", "build_parser", "main", "run"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     tasks.register(sub, common)
     notices.register(sub, common)
     results.register(sub, common)
+    settings.register(sub, common)
     return parser
 
 
@@ -70,8 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.db = None
     try:
         return int(args.handler(args) or 0)
-    except CchcError as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+    except EXPECTED_FAILURES as exc:
+        print(failure_message(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("Đã hủy.", file=sys.stderr)

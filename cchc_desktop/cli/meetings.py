@@ -8,6 +8,7 @@ from ..core.enums import MeetingKind
 from ..core.formats import format_date
 from ..core.services.meetings import MeetingService
 from ..store.db import open_database
+from .choices import labelled_choice, labels_help
 from .output import FORMATS, print_rows
 
 
@@ -17,7 +18,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = meetings_sub.add_parser("list", parents=[common], help="liệt kê cuộc họp, mới nhất trước")
     p.add_argument("--search", default="", metavar="CHỮ", help="tìm trong tên, chủ trì (không cần dấu)")
     p.add_argument("--year", type=int, metavar="NĂM")
-    p.add_argument("--kind", choices=[k.value for k in MeetingKind], help="loại cuộc họp")
+    p.add_argument("--kind", type=labelled_choice(MeetingKind), metavar="LOẠI",
+                   help=labels_help("loại cuộc họp", MeetingKind))
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(handler=list_meetings)
 
@@ -25,8 +27,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def list_meetings(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
-        kind = MeetingKind(args.kind) if args.kind else None
-        rows = MeetingService(db).list(args.search, year=args.year, kind=kind)
+        rows = MeetingService(db).list(args.search, year=args.year, kind=args.kind)
     finally:
         db.dispose()
     print_rows(

@@ -7,12 +7,12 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from ..core.errors import CchcError
+from ..core.enums import DocumentStatus
 from ..core.formats import format_date, notice_date_line, parse_date
 from ..core.services.notices import NoticeService
 from ..core.services.register import RegisterService
 from ..store.db import open_database
-from .output import FORMATS, print_rows
+from .output import FORMATS, print_rows, writing_file
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -54,26 +54,30 @@ def list_notices(args: argparse.Namespace) -> int:
 
 
 def export(args: argparse.Namespace) -> int:
+    """Write a notice as PDF or Word; the PDF of an issued notice is the archived file, byte for byte."""
     db = open_database(args.db)
+    archived = False
     try:
         started = time.perf_counter()
-        document = NoticeService(db).document(args.id)
-        if args.kind == "pdf":
+        service = NoticeService(db)
+        if args.kind == "pdf" and service.status(args.id) != DocumentStatus.DRAFT:
+            data = RegisterService(db).issued_pdf(args.id)
+            archived = True
+        elif args.kind == "pdf":
             from ..documents.notice_pdf import render_notice_pdf
 
-            data = render_notice_pdf(document)
+            data = render_notice_pdf(service.document(args.id))
         else:
             from ..documents.notice_docx import render_notice_docx
 
-            data = render_notice_docx(document)
+            data = render_notice_docx(service.document(args.id))
         elapsed = time.perf_counter() - started
     finally:
         db.dispose()
-    try:
+    with writing_file(args.out):
         args.out.write_bytes(data)
-    except OSError as exc:
-        raise CchcError(f"Không ghi được tệp “{args.out}”: {exc.strerror or exc}.") from None
-    print(f"Đã ghi {args.out} ({len(data) // 1024} KB, {elapsed * 1000:.0f} ms).")
+    origin = "bản lưu trong sổ văn bản đi, " if archived else ""
+    print(f"Đã ghi {args.out} ({origin}{len(data) // 1024} KB, {elapsed * 1000:.0f} ms).")
     return 0
 
 

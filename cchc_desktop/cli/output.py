@@ -1,12 +1,17 @@
-"""Printing rows as an aligned table, CSV or JSON."""
+"""Printing rows as an aligned table, CSV or JSON; writing output files with Vietnamese errors."""
 
 from __future__ import annotations
 
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TextIO
+
+from ..core.errors import CchcError
+from ..core.os_errors import os_error_message
 
 FORMATS = ("table", "csv", "json")
 
@@ -31,3 +36,12 @@ def print_rows(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: st
         out.write(line + "\n" + "  ".join("-" * w for w in widths) + "\n")
         for row in cells:
             out.write("  ".join(value.ljust(w) for value, w in zip(row, widths)).rstrip() + "\n")
+
+
+@contextmanager
+def writing_file(path: Path) -> Iterator[None]:
+    """Turn an OSError raised while writing ``path`` into a CchcError naming the file and the reason."""
+    try:
+        yield
+    except OSError as exc:
+        raise CchcError(os_error_message(exc, action="ghi", path=path)) from None

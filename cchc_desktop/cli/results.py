@@ -8,7 +8,7 @@ from pathlib import Path
 from ..core.errors import CchcError
 from ..core.formats import format_number
 from ..store.db import open_database
-from .output import FORMATS, print_rows
+from .output import FORMATS, print_rows, writing_file
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -131,7 +131,8 @@ def rank_chart(args: argparse.Namespace) -> int:
     series = [Series(code, [(h.year, h.rank) for h in rows if h.rank]) for code, rows in histories.items()]
     rank_of = max((h.rank_of or 0 for rows in histories.values() for h in rows), default=63) or 63
     name = next((h.subject for rows in histories.values() for h in rows), args.province)
-    save_drawing(draw(series, rank_of, f"Thứ hạng của {name} qua các năm"), args.out)
+    with writing_file(args.out):
+        save_drawing(draw(series, rank_of, f"Thứ hạng của {name} qua các năm"), args.out)
     print(f"Đã vẽ biểu đồ thứ hạng ({', '.join(args.index)}) vào {args.out}")
     return 0
 
@@ -149,7 +150,9 @@ def provinces_chart(args: argparse.Namespace) -> int:
     if not rows:
         raise CchcError(f"Không có điểm {args.index} năm {args.year}.")
     highlight = next((name for name, _ in rows if name_key(name) == name_key(args.province)), args.province)
-    save_drawing(ranking_bars(rows, highlight, f"{args.index} {args.year}: điểm của các tỉnh, thành phố"), args.out)
+    with writing_file(args.out):
+        save_drawing(ranking_bars(rows, highlight, f"{args.index} {args.year}: điểm của các tỉnh, thành phố"),
+                     args.out)
     print(f"Đã vẽ biểu đồ {len(rows)} tỉnh, thành phố vào {args.out}")
     return 0
 
@@ -185,9 +188,8 @@ def analysis_report(args: argparse.Namespace) -> int:
         data = build_analysis_report(db, args.year, args.province)
     finally:
         db.dispose()
-    try:
-        args.out.write_bytes(render_analysis_pdf(data))
-    except OSError as exc:
-        raise CchcError(f"Không ghi được tệp “{args.out}”: {exc.strerror or exc}.") from None
+    pdf = render_analysis_pdf(data)
+    with writing_file(args.out):
+        args.out.write_bytes(pdf)
     print(f"Đã ghi báo cáo phân tích năm {args.year} vào {args.out}")
     return 0

@@ -12,19 +12,24 @@ from ..core.formats import format_date, parse_date
 from ..core.services.agencies import AgencyService
 from ..core.services.task_excel import export_tasks, import_tasks, write_import_template
 from ..core.services.tasks import TaskFilter, TaskService
+from ..core.text import fold
 from ..store.db import Database, open_database
-from .output import FORMATS, print_rows
+from .choices import labelled_choice, labels_help
+from .output import FORMATS, print_rows, writing_file
+from .parser import VietnameseArgumentParser
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     tasks = sub.add_parser("tasks", help="nhiệm vụ và theo dõi thực hiện")
     tasks_sub = tasks.add_subparsers(dest="tasks_command", required=True, metavar="LỆNH")
 
-    filters = argparse.ArgumentParser(add_help=False)
+    filters = VietnameseArgumentParser(add_help=False)
     filters.add_argument("--overdue", action="store_true", help="chỉ nhiệm vụ quá hạn")
     filters.add_argument("--agency", metavar="CHỮ", help="cơ quan chủ trì hoặc phối hợp (tên, viết tắt, không cần dấu)")
-    filters.add_argument("--status", choices=[s.value for s in TaskStatus], help="tình trạng")
-    filters.add_argument("--source", choices=[s.value for s in TaskSource], help="nguồn giao nhiệm vụ")
+    filters.add_argument("--status", type=labelled_choice(TaskStatus), metavar="TÌNH_TRẠNG",
+                         help=labels_help("tình trạng", TaskStatus))
+    filters.add_argument("--source", type=labelled_choice(TaskSource), metavar="NGUỒN",
+                         help=labels_help("nguồn giao nhiệm vụ", TaskSource))
     filters.add_argument("--search", default="", metavar="CHỮ", help="tìm trong nội dung (không cần dấu)")
     filters.add_argument("--due-from", metavar="NGÀY", help="hạn xử lý từ ngày (dd/mm/yyyy)")
     filters.add_argument("--due-to", metavar="NGÀY", help="hạn xử lý đến ngày (dd/mm/yyyy)")
@@ -51,15 +56,17 @@ def _filter(db: Database, args: argparse.Namespace) -> TaskFilter:
         matches = AgencyService(db).list(args.agency)
         if not matches:
             raise CchcError(f"Không có cơ quan nào khớp với “{args.agency}”.")
-        exact = [m for m in matches if m.name.casefold() == args.agency.casefold()]
-        if len(matches) > 1 and not exact:
-            names = "; ".join(m.name for m in matches[:8])
+        wanted = fold(args.agency)
+        exact = [m for m in matches if wanted in {fold(m.name), fold(m.short_name), fold(m.code)}]
+        candidates = exact or matches
+        if len(candidates) > 1:
+            names = "; ".join(m.name for m in candidates[:8])
             raise CchcError(f"“{args.agency}” khớp với nhiều cơ quan: {names}. Hãy ghi rõ hơn.")
-        agency_id = (exact or matches)[0].id
+        agency_id = candidates[0].id
     return TaskFilter(
         text=args.search, agency_id=agency_id,
-        statuses=(TaskStatus(args.status),) if args.status else (),
-        source=TaskSource(args.source) if args.source else None,
+        statuses=(args.status,) if args.status else (),
+        source=args.source,
         due_from=parse_date(args.due_from, "--due-from") if args.due_from else None,
         due_to=parse_date(args.due_to, "--due-to") if args.due_to else None,
         overdue_only=args.overdue,
@@ -110,7 +117,8 @@ def _short(text: str, width: int = 70) -> str:
 def export(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
-        count = export_tasks(TaskService(db), args.file, _filter(db, args), today=_today(args))
+        with writing_file(args.file):
+            count = export_tasks(TaskService(db), args.file, _filter(db, args), today=_today(args))
     finally:
         db.dispose()
     print(f"Đã xuất {count} nhiệm vụ ra {args.file} (ngày {format_date(_today(args))}).")
@@ -130,7 +138,8 @@ def import_(args: argparse.Namespace) -> int:
 def template(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
-        path = write_import_template(TaskService(db), args.file)
+        with writing_file(args.file):
+            path = write_import_template(TaskService(db), args.file)
     finally:
         db.dispose()
     print(f"Đã ghi tệp mẫu {path}. Điền trang “Nhiệm vụ” rồi chạy: cchc tasks import {path}")

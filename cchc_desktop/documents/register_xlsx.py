@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import CchcError
+from ..core.os_errors import os_error_message
 from .tasks_xlsx import DATE_FORMAT, Column
 
 if TYPE_CHECKING:
@@ -67,5 +68,5 @@ def export_register(path: Path, rows: Sequence[RegisterRow], title: str, subtitl
     try:
         book.save(path)
     except OSError as exc:
-        raise CchcError(f"Không ghi được tệp “{path}”: {exc.strerror or exc}.") from None
+        raise CchcError(os_error_message(exc, action="ghi", path=path)) from None
     return path

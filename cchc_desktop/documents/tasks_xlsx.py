@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import CchcError
+from ..core.os_errors import os_error_message
 from .xlsx_io import cell_text, read_raw_rows
 
 __all__ = ["cell_text", "export_task_rows", "read_sheet", "write_template"]
@@ -135,7 +136,7 @@ def _save(book: Any, path: Path) -> Path:
     try:
         book.save(path)
     except OSError as exc:
-        raise CchcError(f"Không ghi được tệp “{path}”: {exc.strerror or exc}.") from None
+        raise CchcError(os_error_message(exc, action="ghi", path=path)) from None
     return path
 
 

@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcut(QKeySequence("Ctrl+O"))
         self.backup_action = self._menu_action(file_menu, "&Sao lưu…", self.controller.backup)
         file_menu.addSeparator()
+        self.settings_action = self._menu_action(file_menu, "&Cài đặt…", self.controller.edit_settings)
+        file_menu.addSeparator()
         self.quit_action = self._menu_action(file_menu, "T&hoát", self.close)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         help_menu = self.menuBar().addMenu("Trợ &giúp")

@@ -1,4 +1,4 @@
-"""Behaviour behind the main window's menus: open another database, back up, about."""
+"""Behaviour behind the main window's menus: open another database, back up, settings, about."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ..core.errors import CchcError
 from ..store.db import backup_database
+from .dialogs.settings_dialog import SettingsDialog
 from .startup import OPEN_FAILED, open_for_user
 
 if TYPE_CHECKING:
@@ -71,6 +72,12 @@ class WindowController:
         finally:
             QGuiApplication.restoreOverrideCursor()
         context.prompter.info("Sao lưu", f"Đã sao lưu cơ sở dữ liệu vào tệp:\n{written}")
+
+    def edit_settings(self) -> SettingsDialog:
+        """Open the settings dialog (own province, drafter initials) over the window, without blocking it."""
+        dialog = SettingsDialog(self.window.context, self.window)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         context = self.window.context

@@ -45,3 +45,33 @@ def test_unknown_notice_and_bad_date(demo, tmp_path):
     assert result.returncode == 2 and "Không tìm thấy thông báo có mã 999" in result.stderr
     result = cchc("notice", "issue", "1", "--date", "31/02/2024", "--db", demo)
     assert result.returncode == 2 and "31/02/2024 không phải là ngày hợp lệ" in result.stderr
+
+
+def test_pdf_of_an_issued_notice_is_the_archived_file(demo, tmp_path):
+    import hashlib
+
+    from cchc_desktop.core.services.register import RegisterService
+    from cchc_desktop.store.db import open_database
+
+    listed = json.loads(cchc("notice", "list", "--db", demo, "--format", "json").stdout)
+    notice_id = str(listed[0]["id"])
+    assert cchc("notice", "issue", notice_id, "--date", "19/04/2024", "--db", demo).returncode == 0
+    pdf = tmp_path / "da-ban-hanh.pdf"
+    result = cchc("notice", "pdf", notice_id, "--out", str(pdf), "--db", demo)
+    assert result.returncode == 0, result.stderr
+    assert "bản lưu trong sổ văn bản đi" in result.stdout
+    db = open_database(demo)
+    try:
+        (row,) = RegisterService(db).list()
+        archived = RegisterService(db).issued_pdf(int(notice_id))
+    finally:
+        db.dispose()
+    assert hashlib.sha256(pdf.read_bytes()).hexdigest() == row.sha256
+    assert pdf.read_bytes() == archived
+
+
+def test_writing_into_a_missing_folder_names_the_file(demo, tmp_path):
+    out = tmp_path / "khong-co" / "tb.pdf"
+    result = cchc("notice", "pdf", "1", "--out", str(out), "--db", demo)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"Lỗi: Không ghi được tệp “{out}”: thư mục chứa tệp không tồn tại."

@@ -24,7 +24,7 @@ def test_navigation_lists_the_pages_and_opens_on_the_overview(window: MainWindow
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Tổng quan", "Cuộc họp, kết luận", "Nhiệm vụ", "Kế hoạch, nghị quyết", "Thông báo",
                       "Sổ văn bản đi", "Kết quả chỉ số", "Phân tích, kịch bản", "Đồ thị", "Bộ tiêu chí",
-                      "Nhóm nơi nhận", "Cơ quan, đơn vị"]
+                      "Nhóm nơi nhận", "Cơ quan ban hành", "Cơ quan, đơn vị"]
     assert type(window.current_page()).__name__ == "OverviewPage"
     assert isinstance(window.show_page("agencies"), AgenciesPage)
     assert window.show_page("agencies") is window.current_page()
@@ -35,6 +35,8 @@ def test_menus(window: MainWindow) -> None:
     assert menus == ["&Tệp", "Trợ &giúp"]
     assert window.open_action.shortcut().toString() == "Ctrl+O"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    file_items = [action.text() for action in window.menuBar().actions()[0].menu().actions() if action.text()]
+    assert file_items == ["&Mở cơ sở dữ liệu khác…", "&Sao lưu…", "&Cài đặt…", "T&hoát"]
 
 
 def test_opening_a_bad_file_keeps_the_current_database(

@@ -1,0 +1,102 @@
+"""The settings a user may change (own province, drafter initials): names, checks and saving.
+
+Shared by ``cchc settings`` and the window's settings dialog; the values live in the database through
+:class:`~cchc_desktop.core.services.settings.SettingsService`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..store.db import Database
+from ..store.models import Province
+from .errors import ValidationError
+from .provinces import ProvinceMatcher, UnknownProvinceError
+from .services.settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
+from .text import collation_key, fold, nfc
+
+__all__ = ["EDITABLE", "UserSetting", "find_setting", "province_names", "check_value", "save_setting"]
+
+INITIALS_MAX = 10
+_PREFIX_RE = re.compile(r"^(?:Tỉnh|Thành phố) ")
+
+
+@dataclass(frozen=True)
+class UserSetting:
+    key: str
+    label: str
+    """Vietnamese name shown to the user."""
+    hint: str
+
+
+EDITABLE: tuple[UserSetting, ...] = (
+    UserSetting(OWN_PROVINCE, "tỉnh của mình", "tên tỉnh, thành phố đang tồn tại năm nay, ví dụ Lạng Sơn"),
+    UserSetting(DRAFTER_INITIALS, "chữ viết tắt người soạn",
+                "chữ cái in hoa, ví dụ LTH (dòng “Lưu: VT, …”); để trống để xóa"),
+)
+
+
+def find_setting(name: str) -> UserSetting:
+    """The setting called ``name`` (its key, or its Vietnamese name with or without marks)."""
+    wanted = fold(name).replace("_", " ")
+    for setting in EDITABLE:
+        if wanted in (fold(setting.key).replace("_", " "), fold(setting.label)):
+            return setting
+    known = "; ".join(f"{s.key} ({s.label})" for s in EDITABLE)
+    raise ValidationError("Cài đặt", name, f"Không có cài đặt “{name}”. Các cài đặt: {known}.")
+
+
+def _sort_key(name: str) -> tuple:
+    return collation_key(_PREFIX_RE.sub("", name))
+
+
+def province_names(db: Database, year: int | None = None) -> list[str]:
+    """Names of the provincial units existing in ``year`` (default: this year), in Vietnamese order."""
+    year = year or dt.date.today().year
+    with db.session() as session:
+        names = [p.name for p in session.scalars(select(Province)) if p.exists_in(year)]
+    return sorted(names, key=_sort_key)
+
+
+def check_value(db: Database, key: str, value: str, year: int | None = None) -> str | None:
+    """The value to store for ``key`` (None clears it); raises ValidationError with a Vietnamese reason."""
+    key = find_setting(key).key
+    text = nfc(value)
+    if key == OWN_PROVINCE:
+        year = year or dt.date.today().year
+        if not text:
+            raise ValidationError(key, value, "Hãy chọn tỉnh của mình.")
+        with db.session() as session:
+            try:
+                return ProvinceMatcher(session, year).match(text).name
+            except UnknownProvinceError:
+                raise ValidationError(
+                    key, value, f"“{text}” không phải là tỉnh, thành phố đang tồn tại năm {year}."
+                ) from None
+    return _initials(text)
+
+
+def _initials(text: str) -> str | None:
+    """Drafter initials in capitals ("lth" becomes "LTH"); letters only."""
+    if not text:
+        return None
+    initials = text.upper()
+    if not all(ch.isalpha() for ch in initials) or len(initials) > INITIALS_MAX:
+        raise ValidationError(
+            DRAFTER_INITIALS, text,
+            f"Chữ viết tắt người soạn chỉ gồm chữ cái in hoa viết liền, không quá {INITIALS_MAX} chữ "
+            f"(ví dụ LTH); “{text}” không dùng được.",
+        )
+    return initials
+
+
+def save_setting(db: Database, key: str, value: str, year: int | None = None) -> str | None:
+    """Check ``value`` and store it under ``key`` (key or Vietnamese name); returns what was stored (None when the setting was cleared)."""
+    key = find_setting(key).key
+    stored = check_value(db, key, value, year)
+    SettingsService(db).set(key, stored)
+    return stored

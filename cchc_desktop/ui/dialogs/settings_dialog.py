@@ -1,0 +1,124 @@
+"""Tệp › Cài đặt…: own province and drafter initials, checked like ``cchc settings set`` and saved together."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from ...core.errors import CchcError, ValidationError
+from ...core.services.settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
+from ...core.user_settings import INITIALS_MAX, check_value, province_names
+from ..context import AppContext
+from .agency_form import ERROR_STYLE
+
+PLACEHOLDER = "— Chọn tỉnh, thành phố —"
+SAVED_MESSAGE = "Đã lưu cài đặt."
+
+
+class SettingsDialog(QDialog):
+    """Window-modal (``open()``); on Lưu both values are checked first, then stored, then the dialog closes.
+
+    A refused value leaves everything as it was: the reason shows under the form and the field takes the focus.
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, year: int | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.year = year or dt.date.today().year
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle("Cài đặt")
+        self.setMinimumWidth(460)
+        self.service = SettingsService(context.db)
+
+        self.province_combo = QComboBox()
+        self.province_combo.setMaxVisibleItems(20)
+        self.initials_edit = QLineEdit()
+        self.initials_edit.setMaxLength(INITIALS_MAX)
+        self.initials_edit.setPlaceholderText("Ví dụ: LTH")
+        self.initials_edit.textEdited.connect(self._capitalise)
+        self._fill(self.service.get(OWN_PROVINCE) or "", self.service.get(DRAFTER_INITIALS) or "")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, widget in ((f"Tỉnh của mình (năm {self.year}):", self.province_combo),
+                             ("Chữ viết tắt người soạn:", self.initials_edit)):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        hint = QLabel("Tỉnh của mình được tô đậm trong bảng kết quả, đồ thị và phân tích. Chữ viết tắt người soạn "
+                      "ghi ở dòng “Lưu: VT, …” của thông báo; để trống nếu không dùng.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Lưu")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _fill(self, province: str, initials: str) -> None:
+        names = province_names(self.context.db, self.year)
+        current = self._current_unit(province)
+        if current not in names:
+            self.province_combo.addItem(PLACEHOLDER, None)
+        for name in names:
+            self.province_combo.addItem(name, name)
+        self.province_combo.setCurrentIndex(max(self.province_combo.findData(current), 0))
+        self.initials_edit.setText(initials)
+
+    def _current_unit(self, province: str) -> str | None:
+        """The unit of this year the stored name designates (a name from an earlier year may still match)."""
+        if not province:
+            return None
+        try:
+            return check_value(self.context.db, OWN_PROVINCE, province, self.year)
+        except CchcError:
+            return None
+
+    def _capitalise(self, text: str) -> None:
+        if text != text.upper():
+            position = self.initials_edit.cursorPosition()
+            self.initials_edit.setText(text.upper())
+            self.initials_edit.setCursorPosition(position)
+
+    def submit(self) -> None:
+        """Check both values, store them, tell the window; on a refusal show why and keep the dialog open."""
+        province = self.province_combo.currentData() or ""
+        try:
+            values = {
+                OWN_PROVINCE: check_value(self.context.db, OWN_PROVINCE, province, self.year),
+                DRAFTER_INITIALS: check_value(self.context.db, DRAFTER_INITIALS, self.initials_edit.text()),
+            }
+            for key, value in values.items():
+                self.service.set(key, value)
+        except CchcError as error:
+            self._show_error(error)
+            return
+        self.context.signals.data_changed.emit("settings")
+        self.context.signals.status_message.emit(SAVED_MESSAGE)
+        self.accept()
+
+    def _show_error(self, error: CchcError) -> None:
+        self.error_label.setText(str(error))
+        self.error_label.show()
+        field = error.field if isinstance(error, ValidationError) else None
+        widget = {OWN_PROVINCE: self.province_combo, DRAFTER_INITIALS: self.initials_edit}.get(str(field))
+        if widget is not None:
+            widget.setFocus()
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
