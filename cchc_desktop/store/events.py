@@ -45,7 +45,8 @@ def _renamed_chairs(session: Session) -> list[int]:
     """Persisted people whose name changes in this flush (their meetings must be found under the new name)."""
     return [
         person.id for person in session.dirty
-        if isinstance(person, m.Person) and person.id is not None and inspect(person).attrs.full_name.history.has_changes()
+        if isinstance(person, m.Person) and person.id is not None
+        and inspect(person).attrs.full_name.history.has_changes()
     ]
 
 

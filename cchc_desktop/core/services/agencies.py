@@ -8,7 +8,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ...store.db import Database
-from ...store.models import Agency, Criterion, MeetingAttendee, Result, Task, task_cooperators
+from ...store.models import (
+    Agency, Criterion, IssuingBody, MeetingAttendee, MeetingReport, Person, PlanTarget, Position, RecipientLine, Result,
+    Task, task_cooperators,
+)
 from ..enums import AgencyKind
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..text import collation_key, fold, nfc, nfc_or_none
@@ -116,7 +119,8 @@ class AgencyService:
             return self._usage(session, agency_id)
 
     def delete(self, agency_id: int) -> None:
-        """Delete an agency nothing refers to; one used by tasks or results can only be deactivated."""
+        """Delete an agency nothing refers to; one still named anywhere (tasks, results, meetings, plan targets,
+        issuing bodies, people, positions, recipient lines) can only be deactivated."""
         with self.db.session() as session:
             agency = self._load(session, agency_id)
             used = {label: n for label, n in self._usage(session, agency_id).items() if n}
@@ -146,6 +150,13 @@ class AgencyService:
             "kết quả chỉ số": count(select(Result.id).where(Result.agency_id == agency_id)),
             "tiêu chí được giao chủ trì": count(select(Criterion.id).where(Criterion.lead_agency_id == agency_id)),
             "lượt dự họp": count(select(MeetingAttendee.id).where(MeetingAttendee.agency_id == agency_id)),
+            "báo cáo tại cuộc họp": count(
+                select(MeetingReport.id).where(MeetingReport.presenter_agency_id == agency_id)),
+            "chỉ tiêu được giao chủ trì": count(select(PlanTarget.id).where(PlanTarget.lead_agency_id == agency_id)),
+            "cơ quan ban hành văn bản": count(select(IssuingBody.id).where(IssuingBody.agency_id == agency_id)),
+            "người thuộc cơ quan": count(select(Person.id).where(Person.agency_id == agency_id)),
+            "chức vụ tại cơ quan": count(select(Position.id).where(Position.agency_id == agency_id)),
+            "dòng nơi nhận": count(select(RecipientLine.id).where(RecipientLine.agency_id == agency_id)),
             "đơn vị trực thuộc": count(select(Agency.id).where(Agency.parent_id == agency_id)),
         }
 

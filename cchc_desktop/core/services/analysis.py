@@ -5,17 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from ...store.db import Database
-from ...store.models import IndexDef
+from ...store.models import CriterionScore, IndexDef
 from ..body import Block, Run
 from ..criteria import CriterionNode
 from ..enums import BlockKind
 from ..errors import CchcError
 from ..formats import format_number
 from ..ranks import competition_ranks
-from ..text import collation_key
-from .criteria import CriteriaService
+from ..text import collation_key, nfc
+from .criteria import CriteriaService, VersionRow
 from .results import ResultService, find_index
 from .scores import find_result, own_province_name
 
@@ -57,17 +58,31 @@ class LostShare:
 
 @dataclass(frozen=True)
 class ScenarioResult:
+    """A scenario's total and rank. ``rank_of`` is the table's N; ``scored`` how many subjects (the province
+    included) have a score. When ``scored`` < N the table is partial: both ranks are then among the scored ones."""
+
     total_before: float
     total_after: float
     rank_before: int | None
     rank_after: int
     rank_of: int
+    scored: int | None = None  # subjects with a score; None: not known, taken as all of them
+
+    @property
+    def partial(self) -> bool:
+        return self.scored is not None and self.scored < self.rank_of
 
     @property
     def sentence(self) -> str:
-        return (f"{format_number(self.total_after)} điểm, xếp hạng {self.rank_after}/{self.rank_of}"
-                f" (thực tế {format_number(self.total_before)} điểm"
-                + (f", xếp hạng {self.rank_before}/{self.rank_of})" if self.rank_before else ")"))
+        """"88,58 điểm, xếp hạng 10/63 (thực tế 87,11 điểm, xếp hạng 23/63)"; on a partial table "81,28 điểm,
+        xếp hạng 1 trong số 1 tỉnh, thành phố có điểm (thực tế 80,28 điểm)"."""
+        before = f"thực tế {format_number(self.total_before)} điểm"
+        if self.partial:
+            among = f"trong số {self.scored} tỉnh, thành phố có điểm"
+            rank = f", xếp hạng {self.rank_before}" if self.rank_before and (self.scored or 0) > 1 else ""
+            return f"{format_number(self.total_after)} điểm, xếp hạng {self.rank_after} {among} ({before}{rank})"
+        rank = f", xếp hạng {self.rank_before}/{self.rank_of}" if self.rank_before else ""
+        return f"{format_number(self.total_after)} điểm, xếp hạng {self.rank_after}/{self.rank_of} ({before}{rank})"
 
 
 def change_text(change: float | None) -> str:
@@ -84,14 +99,23 @@ class AnalysisService:
         self.db = db
 
     def detail(self, index_code: str, year: int, province: str | None = None) -> list[NodeScore]:
-        """The criteria tree of ``year`` with the province's score, points lost and change on the year before."""
+        """The criteria tree of ``year`` with the province's score, points lost and change on the year before.
+
+        Previous-year scores are used only when the year before was scored on the same methodology: both years
+        resolve to the same criteria version, or to versions whose trees carry exactly the same codes and names
+        (a re-issued decision that kept the tree, such as the demo's QĐ 2948 and QĐ 1149). Otherwise a code may
+        mean another item, so the previous score of every node is unknown (None).
+        """
         province = province or own_province_name(self.db)
-        version = CriteriaService(self.db).version_for_year(index_code, year)
+        criteria = CriteriaService(self.db)
+        version = criteria.version_for_year(index_code, year)
         if version is None:
             raise CchcError(f"Chưa có bộ tiêu chí {index_code} áp dụng cho năm {year}.")
-        tree = CriteriaService(self.db).tree(version.id)
+        tree = criteria.tree(version.id)
         current = self._scores(index_code, year, province)
-        previous = self._scores(index_code, year - 1, province)
+        previous: dict[str, float] = {}
+        if _same_methodology(criteria, version, criteria.version_for_year(index_code, year - 1), tree):
+            previous = self._scores(index_code, year - 1, province)
         return [self._score_tree(node, current, previous) for node in tree]
 
     def lost_by_agency(self, detail: list[NodeScore]) -> list[LostShare]:
@@ -146,7 +170,10 @@ class AnalysisService:
                  province: str | None = None) -> ScenarioResult:
         """The total and rank the province would have had with some component scores replaced.
 
-        ``replacements`` maps a criterion code to the score to use, or to None for "the previous year's score".
+        ``replacements`` maps a criterion code to the score to use, or to None for "the previous year's score"
+        (known only when the year before used the same methodology, see :meth:`detail`). When fewer subjects
+        have a score than the table's N (a partial table, e.g. only the own province's detailed scores), the
+        ranks are computed among the scored subjects and the result says so instead of claiming "x/63".
         """
         province = province or own_province_name(self.db)
         detail = {item.node.code: item for root in self.detail(index_code, year, province) for item in root.walk()}
@@ -158,20 +185,13 @@ class AnalysisService:
                 (item.achieved or 0) for item in detail.values() if "." not in item.node.code)
             others = [r.score for r in result.result_set.results if r.id != result.id and r.score is not None]
             count, rank_before = result.result_set.subject_count, result.rank
-        delta = 0.0
-        for code, value in replacements.items():
-            item = detail.get(code)
-            if item is None or item.achieved is None:
-                raise CchcError(f"Chưa có điểm năm {year} của mục {code}.")
-            new = item.previous if value is None else value
-            if new is None:
-                raise CchcError(f"Chưa có điểm năm {year - 1} của mục {code} để thay thế.")
-            if not 0 <= new <= item.node.max_points:
-                raise CchcError(f"Điểm {format_number(new)} của mục {code} vượt ngoài 0–{format_number(item.node.max_points)}.")
-            delta += new - item.achieved
-        after = round(total + delta, 2)
-        rank_after = competition_ranks([after, *others], find_index_higher(self.db, index_code))[0]
-        return ScenarioResult(round(total, 2), after, rank_before, rank_after, max(count, len(others) + 1))
+        after = round(total + _delta(detail, replacements, year), 2)
+        higher = find_index_higher(self.db, index_code)
+        rank_after = competition_ranks([after, *others], higher)[0]
+        scored = len(others) + 1
+        if scored < count:  # partial table: the before-rank on the same footing as the after-rank
+            rank_before = competition_ranks([total, *others], higher)[0]
+        return ScenarioResult(round(total, 2), after, rank_before, rank_after, max(count, scored), scored)
 
     # -- helpers ----------------------------------------------------------------------------------------------
     def _scores(self, index_code: str, year: int, province: str) -> dict[str, float]:
@@ -182,7 +202,9 @@ class AnalysisService:
                 return {}
             if result is None:
                 return {}
-            return {s.criterion.code: s.score for s in result.criterion_scores}
+            scores = session.scalars(select(CriterionScore).where(CriterionScore.result_id == result.id)
+                                     .options(selectinload(CriterionScore.criterion)))
+            return {s.criterion.code: s.score for s in scores}
 
     def _score_tree(self, node: CriterionNode, current: dict[str, float], previous: dict[str, float]) -> NodeScore:
         children = [self._score_tree(child, current, previous) for child in node.children]
@@ -193,6 +215,36 @@ class AnalysisService:
         if before is None and children and all(c.previous is not None for c in children):
             before = round(sum(c.previous for c in children), 2)  # type: ignore[misc]
         return NodeScore(node, achieved, before, children)
+
+
+def _delta(detail: dict[str, NodeScore], replacements: dict[str, float | None], year: int) -> float:
+    """How much the replacements change the total; raises CchcError naming the item that cannot be replaced."""
+    delta = 0.0
+    for code, value in replacements.items():
+        item = detail.get(code)
+        if item is None or item.achieved is None:
+            raise CchcError(f"Chưa có điểm năm {year} của mục {code}.")
+        new = item.previous if value is None else value
+        if new is None:
+            raise CchcError(f"Chưa có điểm năm {year - 1} của mục {code} để thay thế.")
+        if not 0 <= new <= item.node.max_points:
+            raise CchcError(f"Điểm {format_number(new)} của mục {code} vượt ngoài 0–{format_number(item.node.max_points)}.")
+        delta += new - item.achieved
+    return delta
+
+
+def _same_methodology(criteria: CriteriaService, current: VersionRow, previous: VersionRow | None,
+                      tree: list[CriterionNode]) -> bool:
+    """Whether the previous year's version is ``current`` (whose tree is ``tree``) or one with the same codes and
+    names."""
+    if previous is None:
+        return False
+    return previous.id == current.id or _signature(criteria.tree(previous.id)) == _signature(tree)
+
+
+def _signature(tree: list[CriterionNode]) -> set[tuple[str, str]]:
+    """A tree's (code, name) pairs; names compared in NFC, ignoring case and repeated spaces."""
+    return {(node.code, " ".join(nfc(node.name).split()).casefold()) for root in tree for node in root.walk()}
 
 
 def find_index_higher(db: Database, index_code: str) -> bool:

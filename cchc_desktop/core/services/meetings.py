@@ -211,11 +211,13 @@ class MeetingService:
             if not nfc(site.label or ""):
                 raise ValidationError("Điểm cầu", site.label, f"Dòng điểm cầu {number} cần ghi rõ loại (ví dụ “huyện, thành phố”).")
         for number, attendee in enumerate(data.attendees, start=1):
-            if attendee.person_id is None and attendee.agency_id is None and not nfc(attendee.text or ""):
-                raise ValidationError("Thành phần dự", "", f"Dòng thành phần dự {number} đang trống.")
+            _check_attendee(session, number, attendee)
         for number, report in enumerate(data.reports, start=1):
             if not nfc(report.subject or "") or not nfc(report.presenter or ""):
                 raise ValidationError("Báo cáo", "", f"Báo cáo thứ {number} cần có người trình bày và nội dung.")
+            if report.presenter_agency_id is not None and session.get(Agency, report.presenter_agency_id) is None:
+                raise ValidationError("Báo cáo", report.presenter_agency_id,
+                                      f"Cơ quan trình bày báo cáo thứ {number} đã chọn không còn tồn tại.")
         meeting.date = data.date
         meeting.title = title
         meeting.kind = data.kind
@@ -239,3 +241,15 @@ class MeetingService:
                           presenter_agency_id=r.presenter_agency_id)
             for i, r in enumerate(data.reports)
         ]
+
+
+def _check_attendee(session: Session, number: int, attendee: AttendeeInput) -> None:
+    """Refuse an empty attendee line, or one naming a person or agency that no longer exists."""
+    if attendee.person_id is None and attendee.agency_id is None and not nfc(attendee.text or ""):
+        raise ValidationError("Thành phần dự", "", f"Dòng thành phần dự {number} đang trống.")
+    if attendee.person_id is not None and session.get(Person, attendee.person_id) is None:
+        raise ValidationError("Thành phần dự", attendee.person_id,
+                              f"Người dự họp đã chọn ở dòng thành phần dự {number} không còn tồn tại.")
+    if attendee.agency_id is not None and session.get(Agency, attendee.agency_id) is None:
+        raise ValidationError("Thành phần dự", attendee.agency_id,
+                              f"Cơ quan dự họp đã chọn ở dòng thành phần dự {number} không còn tồn tại.")

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ...documents.notice_model import Attachment, NoticeDocument
 from ...store.db import Database
-from ...store.models import IssuingBody, Notice, NoticeAttachment, NoticeRecipient, TextBody
+from ...store.models import IssuingBody, Meeting, Notice, NoticeAttachment, NoticeRecipient, Person, TextBody
 from ..body import Block, load_body, save_body
 from ..enums import DocumentStatus
 from ..errors import ConflictError, NotFoundError, ValidationError
@@ -155,6 +155,10 @@ class NoticeService:
             raise ValidationError("Năm", data.date.year, f"Năm ban hành “{data.date.year or ''}” không hợp lệ.")
         if not any(nfc(line) for line in data.recipients):
             raise ValidationError("Nơi nhận", "", "Thông báo cần có ít nhất một nơi nhận.")
+        if data.meeting_id is not None and session.get(Meeting, data.meeting_id) is None:
+            raise ValidationError("Cuộc họp", data.meeting_id, "Cuộc họp đã chọn không còn tồn tại.")
+        if data.signer_id is not None and session.get(Person, data.signer_id) is None:
+            raise ValidationError("Người ký", data.signer_id, "Người ký đã chọn không còn tồn tại.")
         notice.issuing_body = body
         notice.meeting_id = data.meeting_id
         notice.symbol = f"{notice.doc_type or 'TB'}-{body.symbol}"

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ...store.db import Database
-from ...store.models import Plan, PlanTarget, Task
+from ...store.models import Agency, Plan, PlanTarget, Task
 from ..enums import PlanKind, TargetStatus
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..text import fold, nfc, nfc_or_none
@@ -151,6 +151,9 @@ class PlanService:
             text = nfc(item.text or "")
             if not text:
                 raise ValidationError("Chỉ tiêu", "", f"Chỉ tiêu thứ {position + 1} chưa có nội dung.")
+            if item.lead_agency_id is not None and session.get(Agency, item.lead_agency_id) is None:
+                raise ValidationError("Cơ quan chủ trì", item.lead_agency_id,
+                                      f"Cơ quan chủ trì chỉ tiêu thứ {position + 1} đã chọn không còn tồn tại.")
             target = existing.get(item.id) if item.id is not None else None
             target = target or PlanTarget()
             target.position = position

@@ -12,14 +12,15 @@ import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, defer, selectinload
 
 from ...documents.notice_pdf import render_notice_pdf
 from ...store.db import Database
 from ...store.models import Notice, NoticeAttachment, NoticeRecipient, RegisterEntry, TextBody
 from ..body import load_body, save_body
 from ..enums import DocumentStatus
-from ..errors import ConflictError, NotFoundError, ValidationError
+from ..errors import CchcError, ConflictError, NotFoundError, ValidationError
 from ..formats import format_date
 from ..text import fold
 from . import audit
@@ -44,6 +45,22 @@ class RegisterRow:
         return f"{self.number:02d}/{self.symbol}"
 
 
+ISSUE_ATTEMPTS = 3
+
+
+def _is_race(error: BaseException) -> bool:
+    """Whether ``error`` (or the database error it was translated from by ``Database.session``) is a clash that
+    another clerk's issuing can cause: the register's unique number taken, or the database busy writing."""
+    for candidate in (error, error.__cause__):
+        if isinstance(candidate, IntegrityError):
+            text = str(candidate.orig).lower()
+            return "unique" in text or "duplicate" in text
+        if isinstance(candidate, OperationalError):
+            text = str(candidate.orig).lower()
+            return "locked" in text or "busy" in text
+    return False
+
+
 def next_number(session: Session, issuing_body_id: int, year: int) -> int:
     """The next free number of the body's register in ``year`` (01 on 1 January)."""
     current = session.scalar(
@@ -58,7 +75,21 @@ class RegisterService:
         self.db = db
 
     def issue(self, notice_id: int, issued_on: dt.date) -> RegisterRow:
-        """Give the draft its number for ``issued_on``'s year, fix the date, store the PDF and lock it."""
+        """Give the draft its number for ``issued_on``'s year, fix the date, store the PDF and lock it.
+
+        Each attempt is one transaction (number, PDF rendered with that number, register entry, lock). When
+        another clerk takes the same number first (the register's unique number) or holds the database, the
+        attempt is rolled back and retried with a fresh number, up to ``ISSUE_ATTEMPTS`` times.
+        """
+        for _ in range(ISSUE_ATTEMPTS):
+            try:
+                return self._issue_once(notice_id, issued_on)
+            except (IntegrityError, OperationalError, CchcError) as error:
+                if not _is_race(error):
+                    raise
+        raise ConflictError("Không cấp được số vì đang có người khác ban hành; hãy thử lại.")
+
+    def _issue_once(self, notice_id: int, issued_on: dt.date) -> RegisterRow:
         with self.db.session() as session:
             notice = self._load(session, notice_id)
             if notice.status != DocumentStatus.DRAFT:
@@ -112,7 +143,9 @@ class RegisterService:
             return new.id
 
     def list(self, search: str = "", year: int | None = None) -> list[RegisterRow]:
-        query = select(RegisterEntry).order_by(RegisterEntry.issued_on.desc(), RegisterEntry.number.desc())
+        query = (select(RegisterEntry)
+                 .options(defer(RegisterEntry.pdf), selectinload(RegisterEntry.issuing_body))
+                 .order_by(RegisterEntry.issued_on.desc(), RegisterEntry.number.desc()))
         if year is not None:
             query = query.where(RegisterEntry.year == year)
         with self.db.session() as session:

@@ -37,9 +37,10 @@ def build_analysis_report(db: Database, year: int, province: str | None = None,
     data = AnalysisReportData(province=province, year=year, generated_on=today or dt.date.today(), results=lines,
                               rank_series=series, rank_of=max(line.rank_of or 0 for line in lines) or 63,
                               index_for_detail=detail_index)
-    ranked = max((line for line in lines if line.rank), key=lambda line: len(results.table(line.code, year)), default=None)
+    tables = {line.code: results.table(line.code, year) for line in lines if line.rank}
+    ranked = max((line for line in lines if line.rank), key=lambda line: len(tables[line.code]), default=None)
     if ranked is not None:
-        table = [(r.subject, r.score) for r in results.table(ranked.code, year) if r.score is not None]
+        table = [(r.subject, r.score) for r in tables[ranked.code] if r.score is not None]
         if len(table) > 5:
             data.ranking = (ranked.code, table)
             own = [(h.year, h.score) for h in histories[ranked.code] if h.score is not None and h.year <= year]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,7 +16,7 @@ from ..provinces import ProvinceMatcher
 from ..result_tables import read_rows
 from ..text import fold
 from . import audit
-from .criteria import CriteriaService
+from .criteria import CriteriaService, VersionRow
 from .results import find_index
 from .settings import OWN_PROVINCE, SettingsService
 
@@ -56,19 +57,10 @@ class ScoreService:
     def set_scores(self, index_code: str, year: int, scores: dict[str, float], province: str | None = None) -> int:
         """Store the province's score for each criterion code; each must lie within 0 and the node's maximum."""
         province = province or own_province_name(self.db)
-        version = CriteriaService(self.db).version_for_year(index_code, year)
-        if version is None:
-            raise CchcError(f"Chưa có bộ tiêu chí {index_code} áp dụng cho năm {year}.")
+        version = self._version(index_code, year)
         with self.db.session() as session:
             nodes = {c.code: c for c in session.scalars(select(Criterion).where(Criterion.version_id == version.id))}
-            for code, score in scores.items():
-                node = nodes.get(code)
-                if node is None:
-                    raise ValidationError("Mã tiêu chí", code, f"Bộ tiêu chí {version.name} không có mã {code}.")
-                if not 0 <= score <= node.max_points + 1e-9:
-                    raise ValidationError(
-                        "Điểm", score, f"Điểm {format_number(score, 2, trim=True)} của {code} vượt ngoài 0–"
-                        f"{format_number(node.max_points, 2, trim=True)} (điểm tối đa).")
+            _check_scores(scores, version.name, {code: node.max_points for code, node in nodes.items()})
             result = find_result(session, index_code, year, province, create=True)
             existing = {s.criterion_id: s for s in result.criterion_scores}  # type: ignore[union-attr]
             for code, score in scores.items():
@@ -81,28 +73,102 @@ class ScoreService:
             return len(scores)
 
     def import_scores(self, index_code: str, year: int, path: Path, province: str | None = None) -> int:
-        """Scores from a table with columns "Mã" and "Điểm" (all rows or none)."""
-        rows = read_rows(path)
-        if not rows:
-            raise ImportRejected([RowProblem(1, "", "tệp không có dữ liệu")])
-        header_line, header = rows[0]
-        keys = [fold(h).strip(" *:") for h in header]
-        code_col = next((i for i, k in enumerate(keys) if k in ("ma", "ma so", "code")), None)
-        score_col = next((i for i, k in enumerate(keys) if k in ("diem", "diem dat", "score", "diem dat duoc")), None)
-        missing = [label for label, col in (("Mã", code_col), ("Điểm", score_col)) if col is None]
-        if missing:
-            raise ImportRejected([RowProblem(header_line, label, "không tìm thấy cột này ở dòng tiêu đề") for label in missing])
-        scores: dict[str, float] = {}
-        problems: list[RowProblem] = []
-        for line, cells in rows[1:]:
-            code = cells[code_col].strip().strip(".") if code_col < len(cells) else ""
-            text = cells[score_col] if score_col < len(cells) else ""
-            if not code or not text.strip():
-                continue
-            try:
-                scores[code] = parse_number(text, "Điểm")
-            except ValidationError:
-                problems.append(RowProblem(line, "Điểm", f"“{text}” không phải là số"))
+        """Scores from a table with columns "Mã" and "Điểm", all rows or none.
+
+        Every wrong row is reported at once with its row number: a score that is not a number, a code the
+        year's criteria tree does not have, a code repeated from an earlier row, a score outside 0–maximum.
+        Rows without a code or without a score are skipped.
+        """
+        lines = _score_lines(read_rows(path))
+        version_name, maxima = self._maxima(index_code, year)
+        scores, problems = _check_lines(lines, version_name, maxima)
         if problems:
             raise ImportRejected(problems)
         return self.set_scores(index_code, year, scores, province)
+
+    def _version(self, index_code: str, year: int) -> VersionRow:
+        version = CriteriaService(self.db).version_for_year(index_code, year)
+        if version is None:
+            raise CchcError(f"Chưa có bộ tiêu chí {index_code} áp dụng cho năm {year}.")
+        return version
+
+    def _maxima(self, index_code: str, year: int) -> tuple[str, dict[str, float]]:
+        """The name of the criteria version of ``year`` and the maximum points of each of its codes."""
+        version = self._version(index_code, year)
+        with self.db.session() as session:
+            query = select(Criterion.code, Criterion.max_points).where(Criterion.version_id == version.id)
+            return version.name, {code: maximum for code, maximum in session.execute(query)}
+
+
+def _check_scores(scores: dict[str, float], version_name: str, maxima: dict[str, float]) -> None:
+    """Raise ValidationError naming every unknown code, else the first score outside 0–maximum."""
+    unknown = [code for code in scores if code not in maxima]
+    if unknown:
+        raise ValidationError("Mã tiêu chí", ", ".join(unknown),
+                              f"Bộ tiêu chí {version_name} không có mã {', '.join(unknown)}.")
+    for code, score in scores.items():
+        if not _in_range(score, maxima[code]):
+            raise ValidationError("Điểm", score, f"Điểm {_number(score)} của {code} vượt ngoài 0–"
+                                  f"{_number(maxima[code])} (điểm tối đa).")
+
+
+@dataclass(frozen=True)
+class _ScoreLine:
+    row: int
+    code: str
+    text: str  # the score as written
+
+
+def _score_lines(rows: list[tuple[int, list[str]]]) -> list[_ScoreLine]:
+    """The (row, code, score text) of a table whose header names the "Mã" and "Điểm" columns."""
+    if not rows:
+        raise ImportRejected([RowProblem(1, "", "tệp không có dữ liệu")])
+    header_line, header = rows[0]
+    keys = [fold(h).strip(" *:") for h in header]
+    code_col = next((i for i, k in enumerate(keys) if k in ("ma", "ma so", "code")), None)
+    score_col = next((i for i, k in enumerate(keys) if k in ("diem", "diem dat", "score", "diem dat duoc")), None)
+    if code_col is None or score_col is None:
+        missing = [label for label, col in (("Mã", code_col), ("Điểm", score_col)) if col is None]
+        raise ImportRejected([RowProblem(header_line, label, "không tìm thấy cột này ở dòng tiêu đề") for label in missing])
+    lines = []
+    for row, cells in rows[1:]:
+        code = cells[code_col].strip().strip(".") if code_col < len(cells) else ""
+        text = cells[score_col].strip() if score_col < len(cells) else ""
+        if code and text:
+            lines.append(_ScoreLine(row, code, text))
+    return lines
+
+
+def _check_lines(lines: list[_ScoreLine], version_name: str,
+                 maxima: dict[str, float]) -> tuple[dict[str, float], list[RowProblem]]:
+    """The scores by code, and every problem of the rows (in row order)."""
+    scores: dict[str, float] = {}
+    first_row: dict[str, int] = {}
+    problems: list[RowProblem] = []
+    for line in lines:
+        if line.code not in maxima:
+            problems.append(RowProblem(line.row, "Mã", f"bộ tiêu chí {version_name} không có mã “{line.code}”"))
+        elif line.code in first_row:
+            problems.append(RowProblem(line.row, "Mã", f"mã {line.code} trùng với dòng {first_row[line.code]}"))
+        else:
+            first_row[line.code] = line.row
+        try:
+            score = parse_number(line.text, "Điểm")
+        except ValidationError:
+            problems.append(RowProblem(line.row, "Điểm", f"“{line.text}” không phải là số"))
+            continue
+        maximum = maxima.get(line.code)
+        if maximum is not None and not _in_range(score, maximum):
+            problems.append(RowProblem(line.row, "Điểm", f"điểm {_number(score)} của mã {line.code} vượt ngoài "
+                                                        f"0–{_number(maximum)} (điểm tối đa)"))
+        elif first_row.get(line.code) == line.row:
+            scores[line.code] = score
+    return scores, problems
+
+
+def _in_range(score: float, maximum: float) -> bool:
+    return 0 <= score <= maximum + 1e-9
+
+
+def _number(value: float) -> str:
+    return format_number(value, 2, trim=True)
