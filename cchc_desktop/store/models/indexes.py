@@ -103,8 +103,9 @@ class Result(Identified, Base):
 
     __tablename__ = "results"
     __table_args__ = (
-        UniqueConstraint("result_set_id", "province_id"),
-        UniqueConstraint("result_set_id", "agency_id"),
+        # Named explicitly: the naming convention (first column only) would give both the same name.
+        UniqueConstraint("result_set_id", "province_id", name="uq_results_result_set_id_province_id"),
+        UniqueConstraint("result_set_id", "agency_id", name="uq_results_result_set_id_agency_id"),
     )
 
     result_set_id: Mapped[int] = mapped_column(ForeignKey("result_sets.id", ondelete="CASCADE"), index=True)

@@ -351,8 +351,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['province_id'], ['provinces.id'], name=op.f('fk_results_province_id_provinces'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['result_set_id'], ['result_sets.id'], name=op.f('fk_results_result_set_id_result_sets'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_results')),
-    sa.UniqueConstraint('result_set_id', 'agency_id', name=op.f('uq_results_result_set_id')),
-    sa.UniqueConstraint('result_set_id', 'province_id', name=op.f('uq_results_result_set_id')),
+    sa.UniqueConstraint('result_set_id', 'agency_id', name=op.f('uq_results_result_set_id_agency_id')),
+    sa.UniqueConstraint('result_set_id', 'province_id', name=op.f('uq_results_result_set_id_province_id')),
     sa.UniqueConstraint('uuid', name=op.f('uq_results_uuid'))
     )
     with op.batch_alter_table('results', schema=None) as batch_op:
