@@ -4,53 +4,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
-
 from ...core.enums import AgencyKind
-from ...core.text import fold
-from .agency_table_model import SORT_ROLE, AgencyTableModel
+from ...core.services.agencies import AgencyRow
+from .agency_table_model import AgencyTableModel
+from .row_filter_proxy import FoldedFilterProxy
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
-
-class AgencyFilterProxy(QSortFilterProxyModel):
+class AgencyFilterProxy(FoldedFilterProxy[AgencyRow]):
     """Shows the agencies whose name, short name or code contain every typed word, ignoring marks and case.
 
     "so noi vu" finds "Sở Nội vụ". Sorting compares :data:`SORT_ROLE` values, so names sort in Vietnamese order.
     """
 
     def __init__(self, model: AgencyTableModel, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._model = model
-        self._words: list[str] = []
+        super().__init__(model, parent)
         self._kind: AgencyKind | None = None
         self._show_inactive = False
-        self.setSourceModel(model)
-        self.setSortRole(SORT_ROLE)
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_kind(self, kind: AgencyKind | None) -> None:
-        self.beginFilterChange()
-        self._kind = kind
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self._changing_filter():
+            self._kind = kind
 
     def set_show_inactive(self, show: bool) -> None:
-        self.beginFilterChange()
-        self._show_inactive = show
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self._changing_filter():
+            self._show_inactive = show
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        agency = self._model.agency(source_row)
-        if not (agency.active or self._show_inactive):
-            return False
-        if self._kind is not None and agency.kind != self._kind:
-            return False
-        haystack = fold(f"{agency.name} {agency.short_name} {agency.code}")
-        return all(word in haystack for word in self._words)
+    def accepts(self, row: AgencyRow) -> bool:
+        return (row.active or self._show_inactive) and (self._kind is None or row.kind == self._kind)
 
-    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
-        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
+    def haystack(self, row: AgencyRow) -> str:
+        return f"{row.name} {row.short_name} {row.code}"

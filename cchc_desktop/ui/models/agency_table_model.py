@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...core.services.agencies import AgencyRow
-from ...core.text import collation_key
+from .row_table import CENTRED, LEFT, SORT_ROLE, ColumnSpec, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Role of the value a column sorts by: the Vietnamese collation key for text, the number for counts."""
+__all__ = ["HEADERS", "INACTIVE_COLOR", "SORT_ROLE", "AgencyTableModel", "Column"]
 
 INACTIVE_COLOR = QColor(128, 128, 128)
 
@@ -30,95 +25,41 @@ class Column(IntEnum):
     STATUS = 6
 
 
-HEADERS = {
-    Column.NAME: "Tên cơ quan, đơn vị",
-    Column.SHORT_NAME: "Tên viết tắt",
-    Column.KIND: "Loại",
-    Column.PARENT: "Trực thuộc",
-    Column.CODE: "Mã",
-    Column.TASKS: "Số nhiệm vụ chủ trì",
-    Column.STATUS: "Trạng thái",
+def _name_tooltip(row: AgencyRow) -> str:
+    """The full name, and the notes that explain a merged or renamed agency."""
+    return "\n".join(part for part in (row.name, row.notes) if part)
+
+
+COLUMNS: dict[Column, ColumnSpec[AgencyRow]] = {
+    Column.NAME: ColumnSpec("Tên cơ quan, đơn vị", lambda row: row.name, tooltip=_name_tooltip, align=LEFT),
+    Column.SHORT_NAME: ColumnSpec("Tên viết tắt", lambda row: row.short_name, align=LEFT),
+    Column.KIND: ColumnSpec("Loại", lambda row: row.kind.label, align=LEFT),
+    Column.PARENT: ColumnSpec("Trực thuộc", lambda row: row.parent_name, align=LEFT),
+    Column.CODE: ColumnSpec("Mã", lambda row: row.code, align=LEFT),
+    # Drawn on two lines, so the narrow column of counts stays narrow.
+    Column.TASKS: ColumnSpec("Số nhiệm vụ chủ trì", lambda row: str(row.task_count), lambda row: row.task_count,
+                             align=CENTRED, header_lines="Số nhiệm vụ\nchủ trì"),
+    Column.STATUS: ColumnSpec("Trạng thái", lambda row: row.status_label, align=LEFT),
 }
-
-# How a header is drawn where the full label would make a narrow column wide: on two lines.
-_HEADER_LINES = {Column.TASKS: "Số nhiệm vụ\nchủ trì"}
+HEADERS = {column: spec.header for column, spec in COLUMNS.items()}
 
 
-def _text(row: AgencyRow, column: Column) -> str:
-    match column:
-        case Column.NAME:
-            return row.name
-        case Column.SHORT_NAME:
-            return row.short_name
-        case Column.KIND:
-            return row.kind.label
-        case Column.PARENT:
-            return row.parent_name
-        case Column.CODE:
-            return row.code
-        case Column.TASKS:
-            return str(row.task_count)
-        case Column.STATUS:
-            return row.status_label
+class AgencyTableModel(RowTableModel[AgencyRow]):
+    """Rows of :class:`AgencyRow` as the service returns them; read-only (changes go through the dialog).
 
+    Names sort in Vietnamese order (:data:`SORT_ROLE`), inactive agencies are grey.
+    """
 
-def _alignment(column: Column) -> Qt.AlignmentFlag:
-    horizontal = Qt.AlignmentFlag.AlignHCenter if column == Column.TASKS else Qt.AlignmentFlag.AlignLeft
-    return horizontal | Qt.AlignmentFlag.AlignVCenter
-
-
-class AgencyTableModel(QAbstractTableModel):
-    """Rows of :class:`AgencyRow` as the service returns them; read-only (changes go through the dialog)."""
+    HEADER_TOOLTIPS = True
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AgencyRow] = []
-
-    def set_rows(self, rows: Sequence[AgencyRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__([COLUMNS[column] for column in Column], parent)
 
     def agency(self, row: int) -> AgencyRow:
-        return self._rows[row]
+        return self.row(row)
 
     def row_of(self, agency_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == agency_id), None)
+        return self.find(lambda row: row.id == agency_id)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _HEADER_LINES.get(column, HEADERS[column])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADERS[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _text(row, column)
-        if role == SORT_ROLE:
-            return row.task_count if column == Column.TASKS else collation_key(_text(row, column))
-        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
-            return INACTIVE_COLOR
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # The full text of a cell the column may cut off; the notes explain a merged or renamed agency.
-            if column == Column.NAME:
-                return "\n".join(part for part in (row.name, row.notes) if part)
-            return _text(row, column)
-        return None
+    def foreground(self, row: AgencyRow, column: int) -> QColor | None:
+        return None if row.active else INACTIVE_COLOR

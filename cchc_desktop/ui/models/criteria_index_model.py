@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
 from ...core.services.index_catalogue import IndexInfo
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from .row_table import ColumnSpec, RowTableModel
 
 
 class IndexColumn(IntEnum):
@@ -20,62 +16,29 @@ class IndexColumn(IntEnum):
     PUBLISHER = 3
 
 
-HEADERS = {
-    IndexColumn.CODE: "Mã",
-    IndexColumn.NAME: "Tên chỉ số",
-    IndexColumn.SCALE: "Thang điểm",
-    IndexColumn.PUBLISHER: "Cơ quan công bố",
+def _tooltip(info: IndexInfo) -> str:
+    """The name, publisher and notes of the index, on every cell of its row."""
+    return "\n".join(part for part in (info.name, info.publisher, info.notes) if part)
+
+
+COLUMNS: dict[IndexColumn, ColumnSpec[IndexInfo]] = {
+    IndexColumn.CODE: ColumnSpec("Mã", lambda info: info.code, tooltip=_tooltip),
+    IndexColumn.NAME: ColumnSpec("Tên chỉ số", lambda info: info.name, tooltip=_tooltip),
+    IndexColumn.SCALE: ColumnSpec("Thang điểm", lambda info: info.scale_label, tooltip=_tooltip),
+    IndexColumn.PUBLISHER: ColumnSpec("Cơ quan công bố", lambda info: info.publisher, tooltip=_tooltip),
 }
 
 
-def _text(info: IndexInfo, column: IndexColumn) -> str:
-    match column:
-        case IndexColumn.CODE:
-            return info.code
-        case IndexColumn.NAME:
-            return info.name
-        case IndexColumn.SCALE:
-            return info.scale_label
-        case IndexColumn.PUBLISHER:
-            return info.publisher
-
-
-class IndexCatalogueModel(QAbstractTableModel):
+class IndexCatalogueModel(RowTableModel[IndexInfo]):
     """Rows of :class:`IndexInfo` in catalogue order; read-only (the scale is edited in a dialog)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[IndexInfo] = []
+    SORTABLE = False
 
-    def set_rows(self, rows: Sequence[IndexInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([COLUMNS[column] for column in IndexColumn], parent)
 
     def info(self, row: int) -> IndexInfo:
-        return self._rows[row]
+        return self.row(row)
 
     def row_of(self, code: str) -> int | None:
-        return next((i for i, info in enumerate(self._rows) if info.code == code), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(IndexColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[IndexColumn(section)]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        info = self._rows[index.row()]
-        column = IndexColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _text(info, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(part for part in (info.name, info.publisher, info.notes) if part)
-        return None
+        return self.find(lambda info: info.code == code)

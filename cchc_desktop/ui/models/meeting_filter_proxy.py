@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
-
 from ...core.enums import MeetingKind
 from ...core.formats import format_date
-from ...core.text import fold
-from .meeting_table_model import SORT_ROLE, MeetingTableModel
+from ...core.services.meetings import MeetingRow
+from .meeting_table_model import MeetingTableModel
+from .row_filter_proxy import FoldedFilterProxy
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
-
-class MeetingFilterProxy(QSortFilterProxyModel):
+class MeetingFilterProxy(FoldedFilterProxy[MeetingRow]):
     """Shows the meetings whose title, kind, chair or date contain every typed word, ignoring marks and case.
 
     "so ket quy" finds "Cuộc họp sơ kết … quý I …". Sorting compares :data:`SORT_ROLE` values, so dates sort as
@@ -22,37 +19,20 @@ class MeetingFilterProxy(QSortFilterProxyModel):
     """
 
     def __init__(self, model: MeetingTableModel, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._model = model
-        self._words: list[str] = []
+        super().__init__(model, parent)
         self._year: int | None = None
         self._kind: MeetingKind | None = None
-        self.setSourceModel(model)
-        self.setSortRole(SORT_ROLE)
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_year(self, year: int | None) -> None:
-        self.beginFilterChange()
-        self._year = year
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self._changing_filter():
+            self._year = year
 
     def set_kind(self, kind: MeetingKind | None) -> None:
-        self.beginFilterChange()
-        self._kind = kind
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with self._changing_filter():
+            self._kind = kind
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
-        meeting = self._model.meeting(source_row)
-        if self._year is not None and meeting.date.year != self._year:
-            return False
-        if self._kind is not None and meeting.kind != self._kind:
-            return False
-        haystack = fold(f"{meeting.title} {meeting.kind.label} {meeting.chair} {format_date(meeting.date)}")
-        return all(word in haystack for word in self._words)
+    def accepts(self, row: MeetingRow) -> bool:
+        return (self._year is None or row.date.year == self._year) and (self._kind is None or row.kind == self._kind)
 
-    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:  # noqa: N802
-        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
+    def haystack(self, row: MeetingRow) -> str:
+        return f"{row.title} {row.kind.label} {row.chair} {format_date(row.date)}"

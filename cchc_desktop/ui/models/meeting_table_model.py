@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
 from ...core.formats import format_date
 from ...core.services.meetings import MeetingRow
-from ...core.text import collation_key
+from .row_table import CENTRED, LEFT, SORT_ROLE, ColumnSpec, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Role of the value a column sorts by: the day number for dates, counts as numbers, text by collation key."""
+__all__ = ["CONCLUDED", "HEADERS", "SORT_ROLE", "Column", "MeetingTableModel"]
 
 CONCLUDED = "✓"
 
@@ -29,100 +23,36 @@ class Column(IntEnum):
     CONCLUSION = 5
 
 
-HEADERS = {
-    Column.DATE: "Ngày",
-    Column.KIND: "Loại",
-    Column.TITLE: "Tên cuộc họp",
-    Column.CHAIR: "Chủ trì",
-    Column.TASKS: "Số nhiệm vụ",
-    Column.CONCLUSION: "Kết luận",
+COLUMNS: dict[Column, ColumnSpec[MeetingRow]] = {
+    Column.DATE: ColumnSpec("Ngày", lambda row: format_date(row.date), lambda row: (row.date.toordinal(), row.id),
+                            align=CENTRED),
+    Column.KIND: ColumnSpec("Loại", lambda row: row.kind.label, align=LEFT),
+    Column.TITLE: ColumnSpec("Tên cuộc họp", lambda row: row.title,
+                             tooltip=lambda row: f"{row.title}\nHình thức: {row.format.label}", align=LEFT),
+    Column.CHAIR: ColumnSpec("Chủ trì", lambda row: row.chair, align=LEFT),
+    Column.TASKS: ColumnSpec("Số nhiệm vụ", lambda row: str(row.task_count), lambda row: row.task_count,
+                             align=CENTRED),
+    Column.CONCLUSION: ColumnSpec(
+        "Kết luận", lambda row: CONCLUDED if row.has_conclusion else "", lambda row: int(row.has_conclusion),
+        tooltip=lambda row: "Đã có kết luận" if row.has_conclusion else "Chưa nhập kết luận", align=CENTRED,
+    ),
 }
-_CENTRED = {Column.DATE, Column.TASKS, Column.CONCLUSION}
+HEADERS = {column: spec.header for column, spec in COLUMNS.items()}
 
 
-def _text(row: MeetingRow, column: Column) -> str:
-    match column:
-        case Column.DATE:
-            return format_date(row.date)
-        case Column.KIND:
-            return row.kind.label
-        case Column.TITLE:
-            return row.title
-        case Column.CHAIR:
-            return row.chair
-        case Column.TASKS:
-            return str(row.task_count)
-        case Column.CONCLUSION:
-            return CONCLUDED if row.has_conclusion else ""
+class MeetingTableModel(RowTableModel[MeetingRow]):
+    """Rows of :class:`MeetingRow` as :meth:`MeetingService.list` returns them; read-only.
 
+    :data:`SORT_ROLE` gives the day number for dates, counts as numbers, text by collation key.
+    """
 
-def _sort_value(row: MeetingRow, column: Column) -> Any:
-    match column:
-        case Column.DATE:
-            return (row.date.toordinal(), row.id)
-        case Column.TASKS:
-            return row.task_count
-        case Column.CONCLUSION:
-            return int(row.has_conclusion)
-        case _:
-            return collation_key(_text(row, column))
-
-
-def _alignment(column: Column) -> Qt.AlignmentFlag:
-    horizontal = Qt.AlignmentFlag.AlignHCenter if column in _CENTRED else Qt.AlignmentFlag.AlignLeft
-    return horizontal | Qt.AlignmentFlag.AlignVCenter
-
-
-class MeetingTableModel(QAbstractTableModel):
-    """Rows of :class:`MeetingRow` as :meth:`MeetingService.list` returns them; read-only."""
+    HEADER_TOOLTIPS = True
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MeetingRow] = []
-
-    def set_rows(self, rows: Sequence[MeetingRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__([COLUMNS[column] for column in Column], parent)
 
     def meeting(self, row: int) -> MeetingRow:
-        return self._rows[row]
+        return self.row(row)
 
     def row_of(self, meeting_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == meeting_id), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        column = Column(section)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return HEADERS[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _text(row, column)
-        if role == SORT_ROLE:
-            return _sort_value(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.TITLE:
-                return f"{row.title}\nHình thức: {row.format.label}"
-            if column == Column.CONCLUSION:
-                return "Đã có kết luận" if row.has_conclusion else "Chưa nhập kết luận"
-            return _text(row, column)
-        return None
+        return self.find(lambda row: row.id == meeting_id)

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...core.enums import DocumentStatus
 from ...core.formats import PartialDate, nd30_month
 from ...core.services.notices import NoticeRow
 from ...core.text import collation_key
+from .row_table import CENTRED, LEFT, SORT_ROLE, ColumnSpec, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Role of the value a column sorts by: (year, month, day) for dates, (year, number) for numbers, text by
-collation key."""
+__all__ = ["DRAFT_COLOR", "HEADERS", "SORT_ROLE", "SUPERSEDED_COLOR", "Column", "NoticeTableModel",
+           "partial_date_text", "status_text"]
 
 SUPERSEDED_COLOR = QColor(128, 128, 128)
 DRAFT_COLOR = QColor(138, 90, 0)
@@ -30,16 +26,6 @@ class Column(IntEnum):
     SUMMARY = 2
     SIGNER = 3
     STATUS = 4
-
-
-HEADERS = {
-    Column.REFERENCE: "Số, ký hiệu",
-    Column.DATE: "Ngày",
-    Column.SUMMARY: "Trích yếu",
-    Column.SIGNER: "Người ký",
-    Column.STATUS: "Trạng thái",
-}
-_CENTRED = {Column.REFERENCE, Column.DATE}
 
 
 def partial_date_text(date: PartialDate) -> str:
@@ -58,89 +44,43 @@ def status_text(row: NoticeRow) -> str:
     return row.status.label if row.version <= 1 else f"{row.status.label}, phiên bản {row.version}"
 
 
-def _text(row: NoticeRow, column: Column) -> str:
-    match column:
-        case Column.REFERENCE:
-            return row.reference
-        case Column.DATE:
-            return partial_date_text(row.date)
-        case Column.SUMMARY:
-            return row.summary
-        case Column.SIGNER:
-            return row.signer
-        case Column.STATUS:
-            return status_text(row)
+def _reference_key(row: NoticeRow) -> tuple[int, int, Any]:
+    """By year, then number (notices without a number yet after the numbered ones), then symbol."""
+    return (row.date.year or 0, row.number if row.number is not None else 10**6, collation_key(row.symbol))
 
 
-def _sort_value(row: NoticeRow, column: Column) -> Any:
-    date = (row.date.year or 0, row.date.month or 0, row.date.day or 0)
-    match column:
-        case Column.REFERENCE:
-            return (row.date.year or 0, row.number if row.number is not None else 10**6, collation_key(row.symbol))
-        case Column.DATE:
-            return (*date, row.id)
-        case _:
-            return collation_key(_text(row, column))
+def _date_key(row: NoticeRow) -> tuple[int, int, int, int]:
+    """(year, month, day) with the blank parts as 0, then the id."""
+    return (row.date.year or 0, row.date.month or 0, row.date.day or 0, row.id)
 
 
-def _alignment(column: Column) -> Qt.AlignmentFlag:
-    horizontal = Qt.AlignmentFlag.AlignHCenter if column in _CENTRED else Qt.AlignmentFlag.AlignLeft
-    return horizontal | Qt.AlignmentFlag.AlignVCenter
+COLUMNS: dict[Column, ColumnSpec[NoticeRow]] = {
+    Column.REFERENCE: ColumnSpec("Số, ký hiệu", lambda row: row.reference, _reference_key, align=CENTRED),
+    Column.DATE: ColumnSpec("Ngày", lambda row: partial_date_text(row.date), _date_key, align=CENTRED),
+    Column.SUMMARY: ColumnSpec("Trích yếu", lambda row: row.summary,
+                               tooltip=lambda row: f"{row.summary}\nCơ quan ban hành: {row.issuing_body}", align=LEFT),
+    Column.SIGNER: ColumnSpec("Người ký", lambda row: row.signer, align=LEFT),
+    Column.STATUS: ColumnSpec("Trạng thái", status_text, align=LEFT),
+}
+HEADERS = {column: spec.header for column, spec in COLUMNS.items()}
 
 
-class NoticeTableModel(QAbstractTableModel):
-    """Rows of :class:`NoticeRow` as :meth:`NoticeService.list` returns them; read-only."""
+class NoticeTableModel(RowTableModel[NoticeRow]):
+    """Rows of :class:`NoticeRow` as :meth:`NoticeService.list` returns them; read-only.
+
+    Superseded notices are grey, the status of a draft brown.
+    """
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[NoticeRow] = []
-
-    def set_rows(self, rows: Sequence[NoticeRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__([COLUMNS[column] for column in Column], parent)
 
     def notice(self, row: int) -> NoticeRow:
-        return self._rows[row]
+        return self.row(row)
 
     def row_of(self, notice_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == notice_id), None)
+        return self.find(lambda row: row.id == notice_id)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _text(row, column)
-        if role == SORT_ROLE:
-            return _sort_value(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.status == DocumentStatus.SUPERSEDED:
-                return SUPERSEDED_COLOR
-            if row.status == DocumentStatus.DRAFT and column == Column.STATUS:
-                return DRAFT_COLOR
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.SUMMARY:
-                return f"{row.summary}\nCơ quan ban hành: {row.issuing_body}"
-            return _text(row, column)
-        return None
+    def foreground(self, row: NoticeRow, column: int) -> QColor | None:
+        if row.status == DocumentStatus.SUPERSEDED:
+            return SUPERSEDED_COLOR
+        return DRAFT_COLOR if row.status == DocumentStatus.DRAFT and column == Column.STATUS else None

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...core.formats import format_date
 from ...core.services.tasks import TaskRow
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from .row_table import ColumnSpec, RowTableModel
 
 OVERDUE_COLOR = QColor(179, 38, 30)
 
@@ -24,14 +21,6 @@ class TaskColumn(IntEnum):
     STATUS = 3
 
 
-TASK_HEADERS = {
-    TaskColumn.TITLE: "Nội dung nhiệm vụ",
-    TaskColumn.LEAD: "Cơ quan chủ trì",
-    TaskColumn.DEADLINE: "Thời hạn",
-    TaskColumn.STATUS: "Tình trạng",
-}
-
-
 def _status(row: TaskRow) -> str:
     if row.overdue:
         return f"{row.status.label} (quá hạn)"
@@ -40,51 +29,24 @@ def _status(row: TaskRow) -> str:
     return row.status.label
 
 
-def _text(row: TaskRow, column: TaskColumn) -> str:
-    match column:
-        case TaskColumn.TITLE:
-            return row.title
-        case TaskColumn.LEAD:
-            return row.lead_agency
-        case TaskColumn.DEADLINE:
-            return row.deadline
-        case TaskColumn.STATUS:
-            return _status(row)
+COLUMNS: dict[TaskColumn, ColumnSpec[TaskRow]] = {
+    TaskColumn.TITLE: ColumnSpec("Nội dung nhiệm vụ", lambda row: row.title),
+    TaskColumn.LEAD: ColumnSpec("Cơ quan chủ trì", lambda row: row.lead_agency),
+    TaskColumn.DEADLINE: ColumnSpec("Thời hạn", lambda row: row.deadline),
+    TaskColumn.STATUS: ColumnSpec("Tình trạng", _status),
+}
 
 
-class PlanTaskModel(QAbstractTableModel):
+class PlanTaskModel(RowTableModel[TaskRow]):
     """Rows of :class:`TaskRow` in the order the task service lists them (nearest deadline first)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TaskRow] = []
+    SORTABLE = False
 
-    def set_rows(self, rows: Sequence[TaskRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([COLUMNS[column] for column in TaskColumn], parent)
 
     def task(self, row: int) -> TaskRow:
-        return self._rows[row]
+        return self.row(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TaskColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return TASK_HEADERS[TaskColumn(section)]
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = TaskColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return _text(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue and column == TaskColumn.STATUS:
-            return OVERDUE_COLOR
-        return None
+    def foreground(self, row: TaskRow, column: int) -> QColor | None:
+        return OVERDUE_COLOR if row.overdue and column == TaskColumn.STATUS else None

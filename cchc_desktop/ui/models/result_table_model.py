@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from ...core.formats import format_number
 from ...core.services.results import ResultRow
-from ...core.text import collation_key, fold
+from ...core.text import fold
+from .row_table import LEFT, RIGHT, SORT_ROLE, ColumnSpec, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The value a column sorts by: numbers for rank and score, the Vietnamese collation key for text."""
+__all__ = ["COMPUTED", "COMPUTED_COLOR", "OFFICIAL", "OWN_BACKGROUND", "OWN_TEXT", "SORT_ROLE", "Column",
+           "ResultTableModel", "rank_text"]
 
 OWN_BACKGROUND = QColor(255, 243, 196)
 OWN_TEXT = QColor(33, 33, 33)
 COMPUTED_COLOR = QColor(110, 110, 110)
 OFFICIAL = "chính thức"
 COMPUTED = "tính toán"
+KIND_TOOLTIP = "“chính thức”: thứ hạng do cơ quan công bố; “tính toán”: chương trình tự xếp theo điểm"
 _LAST = float("inf")
 
 
@@ -34,18 +33,6 @@ class Column(IntEnum):
     KIND = 4
 
 
-HEADERS = {
-    Column.RANK: "Xếp hạng",
-    Column.SUBJECT: "Tỉnh, thành phố",
-    Column.SCORE: "Điểm",
-    Column.GROUP: "Nhóm",
-    Column.KIND: "Thứ hạng",
-}
-TOOLTIPS = {
-    Column.KIND: "“chính thức”: thứ hạng do cơ quan công bố; “tính toán”: chương trình tự xếp theo điểm",
-}
-
-
 def rank_text(rank: int | None, rank_of: int | None) -> str:
     """"4/63"; the rank alone when N is unknown; empty without a rank."""
     if rank is None:
@@ -53,46 +40,36 @@ def rank_text(rank: int | None, rank_of: int | None) -> str:
     return f"{rank}/{rank_of}" if rank_of else str(rank)
 
 
-def _text(row: ResultRow, column: Column) -> str:
-    match column:
-        case Column.RANK:
-            return rank_text(row.rank, row.rank_of)
-        case Column.SUBJECT:
-            return row.subject
-        case Column.SCORE:
-            return format_number(row.score, 2)
-        case Column.GROUP:
-            return row.group or ""
-        case Column.KIND:
-            return "" if row.rank is None else (OFFICIAL if row.official else COMPUTED)
+def _kind_text(row: ResultRow) -> str:
+    return "" if row.rank is None else (OFFICIAL if row.official else COMPUTED)
 
 
-def _sort_value(row: ResultRow, column: Column) -> Any:
-    if column == Column.RANK:
-        return row.rank if row.rank is not None else _LAST
-    if column == Column.SCORE:
-        return row.score if row.score is not None else -_LAST
-    return collation_key(_text(row, column))
+# The headers of the numbers are centred, so the sort arrow does not crowd the caption.
+COLUMNS: dict[Column, ColumnSpec[ResultRow]] = {
+    Column.RANK: ColumnSpec("Xếp hạng", lambda row: rank_text(row.rank, row.rank_of),
+                            lambda row: row.rank if row.rank is not None else _LAST,
+                            align=RIGHT, header_align=Qt.AlignmentFlag.AlignCenter),
+    Column.SUBJECT: ColumnSpec("Tỉnh, thành phố", lambda row: row.subject, align=LEFT),
+    Column.SCORE: ColumnSpec("Điểm", lambda row: format_number(row.score, 2),
+                             lambda row: row.score if row.score is not None else -_LAST,
+                             align=RIGHT, header_align=Qt.AlignmentFlag.AlignCenter),
+    Column.GROUP: ColumnSpec("Nhóm", lambda row: row.group or "", align=LEFT),
+    Column.KIND: ColumnSpec("Thứ hạng", _kind_text, tooltip=lambda row: KIND_TOOLTIP, align=LEFT,
+                            header_tooltip=KIND_TOOLTIP),
+}
 
 
-def _alignment(column: Column) -> Qt.AlignmentFlag:
-    horizontal = (Qt.AlignmentFlag.AlignRight if column in (Column.RANK, Column.SCORE)
-                  else Qt.AlignmentFlag.AlignLeft)
-    return horizontal | Qt.AlignmentFlag.AlignVCenter
+class ResultTableModel(RowTableModel[ResultRow]):
+    """Rows of :class:`ResultRow`; the row of the own province (see :meth:`set_own`) is bold on a pale yellow.
 
+    :data:`SORT_ROLE` gives numbers for rank and score, the Vietnamese collation key for text.
+    """
 
-class ResultTableModel(QAbstractTableModel):
-    """Rows of :class:`ResultRow`; the row of the own province (see :meth:`set_own`) is bold on a pale yellow."""
+    HEADER_TOOLTIPS = True
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ResultRow] = []
+        super().__init__([COLUMNS[column] for column in Column], parent)
         self._own = ""
-
-    def set_rows(self, rows: Sequence[ResultRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def set_own(self, name: str | None) -> None:
         """The province to highlight (compared without diacritics or case)."""
@@ -101,56 +78,29 @@ class ResultTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
 
     def result(self, row: int) -> ResultRow:
-        return self._rows[row]
+        return self.row(row)
 
     def is_own(self, row: int) -> bool:
-        return bool(self._own) and fold(self._rows[row].subject) == self._own
+        return self._is_own(self.row(row))
 
     def row_of(self, subject: str) -> int | None:
         wanted = fold(subject)
-        return next((i for i, r in enumerate(self._rows) if fold(r.subject) == wanted), None)
+        return self.find(lambda row: fold(row.subject) == wanted)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
+    def font(self, row: ResultRow, column: int) -> QFont | None:
+        if not self._is_own(row):
             return None
-        column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return TOOLTIPS.get(column, HEADERS[column])
-        if role == Qt.ItemDataRole.TextAlignmentRole:  # centred, so the sort arrow does not crowd the caption
-            return Qt.AlignmentFlag.AlignCenter if column in (Column.RANK, Column.SCORE) else _alignment(column)
-        return None
+        font = QFont()
+        font.setBold(True)
+        return font
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _text(row, column)
-        if role == SORT_ROLE:
-            return _sort_value(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        if role == Qt.ItemDataRole.FontRole and self.is_own(index.row()):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and self.is_own(index.row()):
-            return OWN_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == Column.KIND and not row.official:
-                return COMPUTED_COLOR
-            return OWN_TEXT if self.is_own(index.row()) else None  # dark on the pale background, in any theme
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.KIND:
-                return TOOLTIPS[Column.KIND]
-            return _text(row, column)
-        return None
+    def background(self, row: ResultRow, column: int) -> QColor | None:
+        return OWN_BACKGROUND if self._is_own(row) else None
+
+    def foreground(self, row: ResultRow, column: int) -> QColor | None:
+        if column == Column.KIND and not row.official:
+            return COMPUTED_COLOR
+        return OWN_TEXT if self._is_own(row) else None  # dark on the pale background, in any theme
+
+    def _is_own(self, row: ResultRow) -> bool:
+        return bool(self._own) and fold(row.subject) == self._own

@@ -6,12 +6,9 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
 from ...core.formats import format_date
 from ...core.services.tasks import ProgressNote
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from .row_table import ColumnSpec, RowTableModel
 
 
 class ProgressColumn(IntEnum):
@@ -20,42 +17,23 @@ class ProgressColumn(IntEnum):
     AUTHOR = 2
 
 
-PROGRESS_HEADERS = {ProgressColumn.DATE: "Ngày", ProgressColumn.NOTE: "Nội dung", ProgressColumn.AUTHOR: "Người ghi"}
+COLUMNS: dict[ProgressColumn, ColumnSpec[ProgressNote]] = {
+    ProgressColumn.DATE: ColumnSpec("Ngày", lambda note: format_date(note.noted_on)),
+    ProgressColumn.NOTE: ColumnSpec("Nội dung", lambda note: note.note),
+    ProgressColumn.AUTHOR: ColumnSpec("Người ghi", lambda note: note.author),
+}
 
 
-class TaskProgressModel(QAbstractTableModel):
+class TaskProgressModel(RowTableModel[ProgressNote]):
+    """Rows of :class:`ProgressNote`: date, note and who wrote it; read-only."""
+
+    SORTABLE = False
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._notes: list[ProgressNote] = []
+        super().__init__([COLUMNS[column] for column in ProgressColumn], parent)
 
     def set_notes(self, notes: Sequence[ProgressNote]) -> None:
-        self.beginResetModel()
-        self._notes = list(notes)
-        self.endResetModel()
+        self.set_rows(notes)
 
     def note(self, row: int) -> ProgressNote:
-        return self._notes[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(self._notes)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ProgressColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return PROGRESS_HEADERS[ProgressColumn(section)]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        note = self._notes[index.row()]
-        match ProgressColumn(index.column()):
-            case ProgressColumn.DATE:
-                return format_date(note.noted_on)
-            case ProgressColumn.NOTE:
-                return note.note
-            case ProgressColumn.AUTHOR:
-                return note.author
+        return self.row(row)

@@ -1,7 +1,8 @@
 """Sorting of task tables by their sort role (the Vietnamese collation key for text, dates as dates).
 
 Filtering of the task list is done by the service (``TaskFilter``), so the Excel export writes exactly what the
-table shows; this proxy only orders what it is given.
+table shows; this proxy only orders what it is given. The searchable lists sort the same way
+(:class:`.row_filter_proxy.FoldedFilterProxy` builds on it).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from .task_table_model import SORT_ROLE
+from .row_table import SORT_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -1,0 +1,144 @@
+"""A read-only list of rows as a Qt table model, described column by column.
+
+Most lists the pages show are the same table: one service dataclass per row and a fixed set of columns, each with
+a caption, the text of its cells, the value it sorts by, its alignment and tooltip. :class:`RowTableModel` answers
+the Qt roles from a list of :class:`ColumnSpec`; a subclass names its row accessor (``agency(row)``, ``task(row)``
+…) and gives what is particular to its rows (colours, fonts, extra roles) through a few hooks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from ...core.text import collation_key
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Role of the value a column sorts by (see :attr:`ColumnSpec.sort_key`)."""
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+CENTRED = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class ColumnSpec(Generic[Row]):
+    """One column: its caption and what its cells give for a row.
+
+    ``sort_key`` defaults to the Vietnamese collation key of the text, ``tooltip`` to the text itself (the full
+    text of a cell the column may cut off; a tooltip returning None shows none). ``align`` aligns the cells (None:
+    Qt's default) and, unless the model says otherwise, the header; ``header_align`` aligns the header where it
+    differs from the cells. ``header_lines`` is the caption as drawn where it differs from ``header`` (on two
+    lines, so a narrow column stays narrow); ``header_tooltip`` explains the column when hovering its header.
+    """
+
+    header: str
+    text: Callable[[Row], str]
+    sort_key: Callable[[Row], Any] | None = None
+    tooltip: Callable[[Row], str | None] | None = None
+    align: Qt.AlignmentFlag | None = None
+    header_lines: str | None = None
+    header_tooltip: str | None = None
+    header_align: Qt.AlignmentFlag | None = None
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows as the service returns them, one column per :class:`ColumnSpec`; read-only.
+
+    The hooks :meth:`foreground`, :meth:`background` and :meth:`font` colour or set the font of a cell; other
+    roles (ids, flags for a delegate) come from :meth:`role_data`. All of them give None by default.
+    """
+
+    SORTABLE: ClassVar[bool] = True
+    """Whether cells answer :data:`SORT_ROLE` (False where nothing sorts, or the role means something else)."""
+    HEADER_TOOLTIPS: ClassVar[bool] = False
+    """Whether a header without its own ``header_tooltip`` shows its full caption as a tooltip."""
+    ALIGNED_HEADERS: ClassVar[bool] = True
+    """Whether a header without its own ``header_align`` is aligned like its cells."""
+
+    def __init__(self, columns: Sequence[ColumnSpec[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._rows: list[Row] = []
+
+    # -- rows ---------------------------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, position: int) -> Row:
+        return self._rows[position]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def find(self, matches: Callable[[Row], bool]) -> int | None:
+        """The position of the first row that ``matches``, None when there is none."""
+        return next((i for i, row in enumerate(self._rows) if matches(row)), None)
+
+    # -- cells (subclasses) -------------------------------------------------------------------------------------
+    def foreground(self, row: Row, column: int) -> QColor | None:
+        return None
+
+    def background(self, row: Row, column: int) -> QColor | None:
+        return None
+
+    def font(self, row: Row, column: int) -> QFont | None:
+        return None
+
+    def role_data(self, row: Row, column: int, role: int) -> Any:
+        """The value of a role the columns do not describe."""
+        return None
+
+    # -- Qt -----------------------------------------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        spec = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.header if spec.header_lines is None else spec.header_lines
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if spec.header_tooltip is not None:
+                return spec.header_tooltip
+            return spec.header if self.HEADER_TOOLTIPS else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if spec.header_align is not None:
+                return spec.header_align
+            return spec.align if self.ALIGNED_HEADERS else None
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        spec = self._columns[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return spec.text(row) if spec.tooltip is None else spec.tooltip(row)
+        if role == SORT_ROLE and self.SORTABLE:
+            return collation_key(spec.text(row)) if spec.sort_key is None else spec.sort_key(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return spec.align
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(row, column)
+        return self.role_data(row, column, role)
