@@ -72,7 +72,7 @@ _DATE = r"(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?:truoc|cham nhat|khong muon hon)(?: ngay)? {_DATE}$"), "before"),
     (re.compile(rf"^(?:ngay |den ngay |han )?{_DATE}$"), "exact"),
-    (re.compile(rf"^(?:truoc|cham nhat|khong muon hon)(?: ngay)? (\d{{1,2}}) thang (\d{{1,2}}) nam (\d{{4}})$"), "before-words"),
+    (re.compile(r"^(?:truoc|cham nhat|khong muon hon)(?: ngay)? (\d{1,2}) thang (\d{1,2}) nam (\d{4})$"), "before-words"),
     (re.compile(r"^(?:trong |truoc |cuoi )?quy ([ivx]+|\d)(?:\s*/\s*| nam )(\d{4})$"), "quarter"),
     (re.compile(r"^(?:trong )?thang (\d{1,2})(?:\s*/\s*| nam )(\d{4})$"), "month"),
 ]

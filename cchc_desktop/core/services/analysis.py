@@ -15,7 +15,7 @@ from ..enums import BlockKind
 from ..errors import CchcError
 from ..formats import format_number
 from ..ranks import competition_ranks
-from ..text import collation_key, nfc
+from ..text import collation_key, lower_first, nfc
 from .criteria import CriteriaService, VersionRow
 from .results import ResultService, find_index
 from .scores import find_result, own_province_name
@@ -273,7 +273,7 @@ def _pareto(groups: dict[str, list[NodeScore]]) -> list[LostShare]:
         if totals[name] <= 0:
             continue
         running += totals[name]
-        items = tuple(f"{i.node.name[0].lower()}{i.node.name[1:]}" for i in groups[name])
+        items = tuple(lower_first(i.node.name) for i in groups[name])
         shares.append(LostShare(name, totals[name], totals[name] / grand, running / grand, items))
     return shares
 
