@@ -1,7 +1,8 @@
 """Entry point of the desktop application (the ``cchc-desktop`` command).
 
-Start-up stays light: Qt widgets and SQLAlchemy are imported here, each page's module only when the page is first
-shown, and chart and document libraries (pyqtgraph, reportlab) only by the pages and commands that use them.
+Start-up stays light: only Qt is imported before a splash screen shows; the database layer (SQLAlchemy, the
+heaviest import) follows behind it, each page's module loads when the page is first shown, and chart and
+document libraries (pyqtgraph, reportlab) only with the pages and commands that use them.
 """
 
 from __future__ import annotations
@@ -10,18 +11,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QSplashScreen
 
-from .store.db import ENV_VAR
-from .ui.context import AppContext
-from .ui.crash_report import install_excepthook
-from .ui.first_start import default_demo_path, offer_demo
-from .ui.main_window import APP_NAME, MainWindow
-from .ui.pages import standard_pages
-from .ui.prompts import Prompter
-from .ui.signals import AppSignals
-from .ui.startup import open_initial_database, register_fonts
+from . import APP_NAME
+from .ui.fonts import register_fonts
+
+ENV_VAR = "CCHC_DB"  # the same variable store.db reads (a test keeps them equal)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -49,12 +46,41 @@ def create_application() -> QApplication:
     return app
 
 
+def show_splash() -> QSplashScreen:
+    """A plain splash in the application's colours while the database layer loads."""
+    pixmap = QPixmap(460, 150)
+    pixmap.fill(QColor("#1f5fa8"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("white"))
+    painter.setFont(QFont("Liberation Serif", 22, QFont.Weight.Bold))
+    painter.drawText(pixmap.rect().adjusted(0, -20, 0, 0), Qt.AlignmentFlag.AlignCenter, APP_NAME)
+    painter.setFont(QFont("Liberation Serif", 12))
+    painter.drawText(pixmap.rect().adjusted(0, 50, 0, 0), Qt.AlignmentFlag.AlignCenter,
+                     "Tổ Thư ký Ban Chỉ đạo cải cách hành chính — đang mở dữ liệu…")
+    painter.end()
+    splash = QSplashScreen(pixmap)
+    splash.show()
+    QApplication.processEvents()
+    return splash
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the application; the exit status is non-zero when no database could be opened."""
     args = parse_args(argv)
     app = create_application()
+    splash = show_splash()
+    from .ui.context import AppContext
+    from .ui.crash_report import install_excepthook
+    from .ui.first_start import default_demo_path, offer_demo
+    from .ui.main_window import MainWindow
+    from .ui.pages import standard_pages
+    from .ui.prompts import Prompter
+    from .ui.signals import AppSignals
+    from .ui.startup import open_initial_database
+
     install_excepthook()  # unexpected errors: logged to a file and announced, instead of lost on a console
     prompter = Prompter()
+    splash.close()  # questions about the database (and the demo offer) need the screen
     db = open_initial_database(args.db, prompter)
     if db is None:
         return 1

@@ -9,12 +9,12 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from .. import APP_NAME
 from ..store.db import Database
 from .context import AppContext
 from .pages import PageSpec
 from .window_controller import WindowController
 
-APP_NAME = "CCHC Desktop"
 GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
 DEFAULT_SIZE = (1280, 800)

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
 
 from ..core.errors import CchcError
-from ..resources import resource
 from ..store.db import Database, open_database
 from .prompts import Prompter
 
@@ -36,11 +33,3 @@ def open_initial_database(target: str | os.PathLike | None, prompter: Prompter) 
         if target is None:
             return None
 
-
-def register_fonts() -> list[str]:
-    """Make the fonts shipped in ``resources/fonts`` available to Qt (document previews use them)."""
-    families: list[str] = []
-    for path in sorted(Path(resource("fonts")).glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        families.extend(QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else [])
-    return sorted(set(families))

@@ -10,7 +10,8 @@ import pytest
 
 from cchc_desktop.app import parse_args
 from cchc_desktop.store.db import open_database
-from cchc_desktop.ui.startup import open_initial_database, register_fonts
+from cchc_desktop.ui.fonts import register_fonts
+from cchc_desktop.ui.startup import open_initial_database
 
 from .conftest import FakePrompter
 
@@ -64,3 +65,10 @@ def test_start_up_does_not_import_charts_or_pdf() -> None:
     code = "import sys, cchc_desktop.app; print(sorted(m for m in ('pyqtgraph', 'reportlab') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_window_and_the_store_read_the_same_environment_variable():
+    from cchc_desktop.app import ENV_VAR
+    from cchc_desktop.store.db import ENV_VAR as STORE_ENV_VAR
+
+    assert ENV_VAR == STORE_ENV_VAR == "CCHC_DB"
