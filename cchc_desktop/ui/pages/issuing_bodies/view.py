@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QVBoxLayout, QWidget
 
-from ..recipients.widgets import command_button, heading_label, hint_label, list_table, make_action
+from ...widgets.common import command_button, heading_label, hint_label
+from ..recipients.widgets import list_table, make_action
 from .editor_view import BodyEditorView
 
 LIST_WIDTH = 250

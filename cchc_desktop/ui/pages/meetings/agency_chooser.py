@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from ....core.services.agencies import AgencyRow
 from ...widgets.agency_picker import AgencyCombo
-from .widgets import error_label
+from ...widgets.common import error_label
 
 
 class AgencyChooser(QDialog):

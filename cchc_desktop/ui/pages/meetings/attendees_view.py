@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
 
 from ....core.services.meetings import SITE_LEVELS
 from ...widgets.agency_picker import AgencyCombo
-from .widgets import PersonCombo, RowButtons, data_table, error_label, hint_label
+from ...widgets.common import data_table, error_label, hint_label
+from .widgets import PersonCombo, RowButtons
 
 PERSON, AGENCY, TYPED = "person", "agency", "typed"
 ATTENDEE_KINDS = {PERSON: "Một người", AGENCY: "Cơ quan, đơn vị", TYPED: "Ghi tự do"}

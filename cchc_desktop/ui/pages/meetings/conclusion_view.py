@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from .widgets import hint_label
+from ...widgets.common import hint_label
 
 UNSAVED = (
     "Hãy lưu cuộc họp (Ctrl+S) trước khi nhập kết luận: kết luận và các nhiệm vụ giao từ kết luận được gắn với "

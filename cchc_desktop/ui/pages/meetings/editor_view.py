@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
+from ...widgets.common import error_label, heading_label, hint_label, make_action
 from .attendees_view import AttendeesTab
 from .conclusion_view import ConclusionTab
 from .general_view import GeneralTab
 from .reports_view import ReportsTab
 from .tasks_view import TasksTab
-from .widgets import error_label, heading_label, hint_label, make_action
 
 GENERAL, ATTENDEES, REPORTS, CONCLUSION, TASKS = range(5)
 NEW_MEETING = "Cuộc họp mới"

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (
 
 from ....core.enums import MeetingFormat, MeetingKind
 from ....core.services.meetings import SITE_LEVELS
+from ...widgets.common import ERROR_STYLE, data_table, error_label, hint_label
 from ...widgets.date_field import DateField
-from .widgets import ERROR_STYLE, PersonCombo, RowButtons, SingleLineTextEdit, data_table, error_label, hint_label
+from .widgets import PersonCombo, RowButtons, SingleLineTextEdit
 
 DATE = "Ngày họp"
 KIND = "Loại"

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 
 from ....core.enums import MeetingKind
 from ...models.meeting_table_model import Column
-from .widgets import command_button, data_table, heading_label, make_action
+from ...widgets.common import command_button, data_table, heading_label, make_action
 
 SEARCH_PLACEHOLDER = "Tìm theo tên cuộc họp, chủ trì, ngày (gõ không dấu cũng được)"
 ALL_YEARS = "Tất cả các năm"
@@ -53,7 +53,7 @@ class MeetingListView(QWidget):
         commands = QHBoxLayout()
         commands.addWidget(command_button(self.add_action, 120))
         for action in (self.open_action, self.delete_action):
-            commands.addWidget(command_button(action))
+            commands.addWidget(command_button(action, 96))
         commands.addStretch(1)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...widgets.agency_picker import AgencyCombo
-from .widgets import RowButtons, data_table, error_label, hint_label
+from ...widgets.common import data_table, error_label, hint_label
+from .widgets import RowButtons
 
 
 class ReportsTab(QWidget):

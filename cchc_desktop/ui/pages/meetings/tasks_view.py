@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ...models.meeting_task_table_model import Column
-from .widgets import data_table, hint_label
+from ...widgets.common import data_table, hint_label
 
 UNSAVED = "Hãy lưu cuộc họp (Ctrl+S) trước: nhiệm vụ được giao từ kết luận của một cuộc họp đã lưu."
 

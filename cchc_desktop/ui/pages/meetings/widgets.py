@@ -1,80 +1,16 @@
-"""Small building blocks shared by the meetings page's views."""
+"""Small building blocks of the meetings page's own views (the common ones are in ``ui.widgets.common``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QLabel, QPlainTextEdit, QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ....core.services.people import PersonRow
 
-ERROR_STYLE = "color: #b3261e;"
-HINT_STYLE = "color: #5f6368;"
 NOBODY = "(Chưa chọn)"
-
-
-def make_action(parent: QWidget, text: str, tip: str, context: Qt.ShortcutContext, *keys: str) -> QAction:
-    action = QAction(text, parent)
-    action.setToolTip(tip)
-    action.setShortcuts([QKeySequence(key) for key in keys])
-    action.setShortcutContext(context)
-    return action
-
-
-def command_button(action: QAction, minimum_width: int = 96) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setMinimumWidth(minimum_width)
-    return button
-
-
-def heading_label(text: str, scale: float = 1.4) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def hint_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
-
-
-def data_table(editable: bool = False) -> QTableView:
-    """A row-selecting table in the look of the other pages' lists."""
-    table = QTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setShowGrid(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-    if editable:
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-    else:
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-    return table
 
 
 class RowButtons(QWidget):

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.body import Block
+from ...widgets.common import hint_label
 from .body_panel import AgencyAsker, NoticeBodyPanel
-from .widgets import hint_label
 
 NEW_TITLE = "Phụ lục"
 NO_ATTACHMENT = "Thông báo chưa có phụ lục. Bấm “Thêm phụ lục” để kèm theo một danh sách, một bảng kê…"

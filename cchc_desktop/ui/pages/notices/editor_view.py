@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
+from ...widgets.common import HINT_STYLE, command_button, error_label, heading_label, make_action
 from .attachments_editor import AttachmentsEditor
 from .body_panel import NoticeBodyPanel
 from .general_view import GeneralView
 from .preview import NoticePreview
 from .recipients_editor import RecipientsEditor
-from .widgets import BANNER_STYLE, HINT_STYLE, command_button, error_label, heading_label, make_action
+from .widgets import BANNER_STYLE
 
 GENERAL, BODY, RECIPIENTS, ATTACHMENTS = range(4)
 
@@ -75,7 +76,7 @@ class NoticeEditorView(QWidget):
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(self.banner_button)
         self.banner.hide()
-        self.error_label = error_label()
+        self.error_label = error_label(selectable=True)
 
         self.general = GeneralView()
         self.body = NoticeBodyPanel(lambda: self.askers.responsibility_agency())

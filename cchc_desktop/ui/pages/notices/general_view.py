@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from .widgets import ERROR_STYLE, hint_label
+from ...widgets.common import ERROR_STYLE, hint_label
 
 BLANK = "–"
 DATE_HINT = "Để trống ngày khi chưa ký: ngày ban hành được ghi khi cấp số."

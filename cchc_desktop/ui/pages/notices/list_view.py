@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 
 from ....core.enums import DocumentStatus
 from ...models.notice_table_model import Column
-from .widgets import command_button, data_table, heading_label, make_action
+from ...widgets.common import command_button, data_table, heading_label, make_action
 
 SEARCH_PLACEHOLDER = "Tìm theo số, trích yếu, người ký, ngày (gõ không dấu cũng được)"
 ALL_STATUSES = "Tất cả trạng thái"

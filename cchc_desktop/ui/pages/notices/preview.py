@@ -12,7 +12,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from .widgets import ERROR_STYLE, HINT_STYLE
+from ...widgets.common import ERROR_STYLE, HINT_STYLE
 
 ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.services.recipients import clean_line
-from .widgets import hint_label
+from ...widgets.common import hint_label
 
 LinesAsker = Callable[[], list[str] | None]
 NameAsker = Callable[[], str | None]

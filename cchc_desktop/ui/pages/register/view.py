@@ -6,7 +6,8 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...models.register_table_model import Column
-from ..recipients.widgets import command_button, heading_label, hint_label, list_table, make_action
+from ...widgets.common import command_button, heading_label, hint_label
+from ..recipients.widgets import list_table, make_action
 
 SEARCH_PLACEHOLDER = "Tìm theo số, ký hiệu, trích yếu hoặc người ký (gõ không dấu cũng được)"
 ALL_YEARS = "Tất cả các năm"

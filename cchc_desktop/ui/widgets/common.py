@@ -1,0 +1,86 @@
+"""Small building blocks shared by the pages' views: commands, labels and list tables in one look."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QToolButton, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+HINT_STYLE = "color: #5f6368;"
+
+
+def make_action(parent: QWidget, text: str, tip: str, context: Qt.ShortcutContext, *keys: str) -> QAction:
+    """An action owned by ``parent`` whose shortcuts ``keys`` work where ``context`` says; ``tip`` names them.
+
+    The icon text is set to ``text`` so that a tool button keeps the "…" announcing a question
+    (Qt strips it from the icon text it derives by itself).
+    """
+    action = QAction(text, parent)
+    action.setIconText(text)
+    action.setToolTip(tip)
+    action.setShortcuts([QKeySequence(key) for key in keys])
+    action.setShortcutContext(context)
+    return action
+
+
+def command_button(action: QAction, minimum_width: int = 0) -> QToolButton:
+    """A text-only tool button running ``action``, at least ``minimum_width`` pixels wide when given."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    if minimum_width:
+        button.setMinimumWidth(minimum_width)
+    return button
+
+
+def heading_label(text: str, scale: float = 1.4) -> QLabel:
+    """A bold label with its font ``scale`` times the normal size."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def hint_label(text: str = "") -> QLabel:
+    """A grey, word-wrapping label for explanations."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
+def error_label(selectable: bool = False) -> QLabel:
+    """Red text under a form, hidden while there is nothing to say; ``selectable`` lets the mouse select it."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def data_table(editable: bool = False, row_padding: int = 12) -> QTableView:
+    """A row-selecting table in the look of the pages' lists; rows are the font's height plus ``row_padding``.
+
+    A read-only table (the default) hides its row numbers; an ``editable`` one edits on a double click or a key.
+    """
+    table = QTableView()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setShowGrid(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + row_padding)
+    if editable:
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+    else:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+    return table
