@@ -8,6 +8,7 @@ Each row is one of the service's input dataclasses (:class:`SiteInput`, :class:`
 from __future__ import annotations
 
 import copy
+from abc import abstractmethod
 from collections.abc import Sequence
 from typing import Any
 
@@ -81,11 +82,13 @@ class OrderedRowsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
 
     # -- cells (subclasses) -------------------------------------------------------------------------------------
+    @abstractmethod
     def cell(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
+        ...  # every subclass provides it
 
+    @abstractmethod
     def set_cell(self, row: Any, column: int, value: Any) -> bool:
-        raise NotImplementedError
+        ...  # every subclass provides it
 
     # -- Qt -----------------------------------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt signature)

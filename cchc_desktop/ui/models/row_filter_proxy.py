@@ -6,6 +6,7 @@ sorting compares the :data:`SORT_ROLE` values of the model (see :class:`SortRole
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Generic
@@ -32,9 +33,10 @@ class FoldedFilterProxy(SortRoleProxy, Generic[Row]):
             self._words = fold(text).split()
 
     # -- subclasses ---------------------------------------------------------------------------------------------
+    @abstractmethod
     def haystack(self, row: Row) -> str:
         """The text of ``row`` the search looks in."""
-        raise NotImplementedError
+        ...  # every subclass provides it
 
     def accepts(self, row: Row) -> bool:
         """Whether the list's other filters let ``row`` through."""

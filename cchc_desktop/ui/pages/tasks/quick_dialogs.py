@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from abc import abstractmethod
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -67,9 +68,10 @@ class QuickTaskDialog(QDialog):
         self.form.addRow(caption, shown)
         self.fields[field or label] = widget
 
+    @abstractmethod
     def save(self) -> str:
         """Store what was entered and return the confirmation; raise CchcError to stay open."""
-        raise NotImplementedError
+        ...  # every subclass provides it
 
     def submit(self) -> None:
         try:
