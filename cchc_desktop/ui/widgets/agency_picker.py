@@ -52,11 +52,11 @@ def _offered(rows: Iterable[AgencyRow], keep: set[int]) -> list[AgencyRow]:
 class AgencyCombo(QComboBox):
     """One agency, typed or picked. ``agency_id()`` is None when nothing valid is chosen."""
 
-    def __init__(self, placeholder: str = "Gõ để tìm cơ quan, đơn vị…", parent: QWidget | None = None) -> None:
+    def __init__(self, hint: str = "Gõ để tìm cơ quan, đơn vị…", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(placeholder)
+        self.lineEdit().setPlaceholderText(hint)
         self.source = QStandardItemModel(self)
         self.setModel(self.source)
         self.filter = _FoldedFilter(self)

@@ -7,15 +7,16 @@ line under the form (nothing was stored), and the field it names gets the focus.
 
 from __future__ import annotations
 
+from abc import abstractmethod
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from ....core.errors import CchcError, ValidationError
+from ...widgets.common import ERROR_STYLE, HINT_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
-HINT_STYLE = "color: palette(placeholder-text);"
 
 
 class FormDialog(QDialog):
@@ -61,9 +62,10 @@ class FormDialog(QDialog):
             note.setStyleSheet(HINT_STYLE)
             self.form.addRow("", note)
 
+    @abstractmethod
     def save(self) -> object:
         """Store what the form says; raise CchcError with a message for the user when it cannot."""
-        raise NotImplementedError
+        ...  # every subclass provides it
 
     def submit(self) -> None:
         try:

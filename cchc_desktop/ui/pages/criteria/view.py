@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 
 from ...models.criteria_index_model import IndexColumn
 from ...models.criteria_tree_model import TreeColumn
-from ..results.view import NOTE_STYLE, heading_label, table_view
+from ...widgets.common import HINT_STYLE
+from ..results.view import heading_label, table_view
 from .name_delegate import WrappingNameDelegate
 
 CHECK_OK_STYLE = "color: #1b7a33;"
@@ -87,7 +88,7 @@ class CriteriaView(QWidget):
         versions.addWidget(_button(self.import_action))
         self.version_detail = QLabel()
         self.version_detail.setWordWrap(True)
-        self.version_detail.setStyleSheet(NOTE_STYLE)
+        self.version_detail.setStyleSheet(HINT_STYLE)
         commands = QHBoxLayout()
         for action in (self.add_field_action, self.add_child_action, self.edit_action, self.delete_action):
             commands.addWidget(_button(action))

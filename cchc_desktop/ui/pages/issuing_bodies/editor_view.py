@@ -173,8 +173,8 @@ class BodyEditorView(QWidget):
         self.error_label.setVisible(bool(text))
 
 
-def _line_edit(placeholder: str, length: int) -> QLineEdit:
+def _line_edit(hint: str, length: int) -> QLineEdit:
     edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
+    edit.setPlaceholderText(hint)
     edit.setMaxLength(length)
     return edit

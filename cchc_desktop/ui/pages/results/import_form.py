@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ...widgets.common import ERROR_STYLE, HINT_STYLE
+
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
 AUTO_COUNT = "Tự xác định"
-ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b7a33;"
-HINT_STYLE = "color: palette(placeholder-text);"
 FORMAT_HINT = ("Tệp .csv (UTF-8) hoặc .xlsx có dòng tiêu đề gồm cột “Tỉnh, thành phố”, “Điểm” và có thể có "
                "“Xếp hạng”. Tỉnh không có điểm thì để trống ô điểm. Không ghi thứ hạng thì chương trình tự xếp "
                "theo điểm.")

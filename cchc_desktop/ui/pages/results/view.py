@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
 
 from ...models.result_history_model import HistoryColumn
 from ...models.result_table_model import Column
+from ...widgets.common import HINT_STYLE
 
 SEARCH_PLACEHOLDER = "Tìm tỉnh, thành phố…"
 BANNER_STYLE = ("QLabel#banner { background: #fff4ce; color: #5c4300; border: 1px solid #e8c95a; "
                 "border-radius: 4px; padding: 6px 10px; }")
-NOTE_STYLE = "color: palette(placeholder-text);"
 
 
 def heading_label(text: str) -> QLabel:
@@ -89,7 +89,7 @@ class ResultsView(QWidget):
         self.banner.hide()
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
-        self.source_label.setStyleSheet(NOTE_STYLE)
+        self.source_label.setStyleSheet(HINT_STYLE)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = table_view()
@@ -104,7 +104,7 @@ class ResultsView(QWidget):
         self.history_table = table_view()
         self.history_note = QLabel("Chọn một tỉnh, thành phố trong bảng để xem kết quả các năm.")
         self.history_note.setWordWrap(True)
-        self.history_note.setStyleSheet(NOTE_STYLE)
+        self.history_note.setStyleSheet(HINT_STYLE)
         history = QWidget()
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(8, 0, 0, 0)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from ....core.enums import TaskSource, TaskStatus
 from ...models.task_progress_model import ProgressColumn, TaskProgressModel
 from ...widgets.agency_picker import AgencyChecklist, AgencyCombo
+from ...widgets.common import HINT_STYLE
 from ...widgets.date_field import DateField
 from .deadline_input import DeadlineInput
 
@@ -38,11 +39,11 @@ ERROR_STYLE = "color: #b3261e;"
 EDITABLE_SOURCES = (TaskSource.DIRECT, TaskSource.PLAN)
 
 
-def _text_box(lines: int, placeholder: str) -> QPlainTextEdit:
+def _text_box(lines: int, hint: str) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
     edit.setUndoRedoEnabled(True)
-    edit.setPlaceholderText(placeholder)
+    edit.setPlaceholderText(hint)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 18)
     return edit
 
@@ -75,7 +76,7 @@ class TaskEditorForm(QDialog):
         self.cooperators.setFixedHeight(160)
         self.cooperators_summary = QLabel()
         self.cooperators_summary.setWordWrap(True)
-        self.cooperators_summary.setStyleSheet("color: palette(placeholder-text);")
+        self.cooperators_summary.setStyleSheet(HINT_STYLE)
 
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
