@@ -47,3 +47,22 @@ def demo_db(demo_db_file: Path, tmp_path: Path) -> Database:
     database = open_database(copy)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def windows_folder_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open files as Windows does in one respect: opening a folder raises PermissionError (errno EACCES), not
+    IsADirectoryError. Covers ``open``, ``io.open`` and so ``Path.write_bytes``, openpyxl and zipfile."""
+    import builtins
+    import errno
+    import io
+
+    real_open = io.open
+
+    def windows_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(file, (str, bytes, os.PathLike)) and os.path.isdir(file):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fsdecode(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", windows_open)
+    monkeypatch.setattr(builtins, "open", windows_open)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Sequence
 from typing import TextIO
 
-from ..core.errors import CchcError
-from ..core.os_errors import os_error_message
+from ..core.os_errors import writing_file
+
+__all__ = ["FORMATS", "print_rows", "writing_file"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -37,11 +36,3 @@ def print_rows(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: st
         for row in cells:
             out.write("  ".join(value.ljust(w) for value, w in zip(row, widths)).rstrip() + "\n")
 
-
-@contextmanager
-def writing_file(path: Path) -> Iterator[None]:
-    """Turn an OSError raised while writing ``path`` into a CchcError naming the file and the reason."""
-    try:
-        yield
-    except OSError as exc:
-        raise CchcError(os_error_message(exc, action="ghi", path=path)) from None

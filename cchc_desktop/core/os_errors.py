@@ -1,15 +1,25 @@
 """Vietnamese messages for file-system errors (no Qt: used by the CLI, the documents and the window alike).
 
 ``OSError.strerror`` comes from the C library in the language of the system (English on most machines), so the
-usual causes are named here in Vietnamese and the file concerned is always quoted.
+usual causes are named here in Vietnamese and the file concerned is always quoted, written the way the system
+writes paths (``D:\\Báo cáo\\tb.pdf`` on Windows, ``/home/…/tb.pdf`` elsewhere): see :func:`display_path`.
+
+Writing to a folder as if it were a file fails differently by system: ``IsADirectoryError`` on Linux and macOS,
+a plain ``PermissionError`` (errno ``EACCES``) on Windows. :func:`os_error_reason` looks at the path itself, so
+the user reads "this is a folder" on both.
 """
 
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
 from os import PathLike, fsdecode
+from pathlib import Path
 
-__all__ = ["os_error_message", "os_error_reason"]
+from .errors import CchcError
+
+__all__ = ["display_path", "is_folder_error", "os_error_message", "os_error_reason", "writing_file"]
 
 _REASONS: dict[int, str] = {
     errno.ENOENT: "không có tệp hoặc thư mục này",
@@ -24,10 +34,40 @@ _REASONS: dict[int, str] = {
     errno.ENAMETOOLONG: "tên tệp hoặc đường dẫn quá dài",
     errno.EBUSY: "tệp đang được chương trình khác dùng",
 }
+FOLDER_REASON = _REASONS[errno.EISDIR]
 
 
-def os_error_reason(exc: OSError) -> str:
-    """Why ``exc`` happened, in Vietnamese; the system's own text for causes not listed above."""
+def display_path(path: str | bytes | PathLike[str] | PathLike[bytes]) -> str:
+    """``path`` as the user would type it in the system's file manager: the platform's separators
+    (``C:/Users/lan/tb.pdf`` → ``C:\\Users\\lan\\tb.pdf`` on Windows). Every message naming a file uses it."""
+    text = fsdecode(path)
+    return str(Path(text)) if text else text
+
+
+def is_folder_error(exc: OSError, path: str | PathLike[str] | None = None) -> bool:
+    """True when ``exc`` came from using a folder as a file: ``IsADirectoryError`` (Linux, macOS), or on Windows
+    a ``PermissionError`` for a path that is an existing folder. ``path`` stands in when ``exc`` names no file."""
+    if exc.errno == errno.EISDIR or isinstance(exc, IsADirectoryError):
+        return True
+    if not (isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM)):
+        return False
+    names = [exc.filename if exc.filename is not None else path, exc.filename2]
+    return any(_is_folder(name) for name in names if name is not None)
+
+
+def _is_folder(name: object) -> bool:
+    try:
+        return isinstance(name, (str, bytes, PathLike)) and Path(fsdecode(name)).is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def os_error_reason(exc: OSError, path: str | PathLike[str] | None = None) -> str:
+    """Why ``exc`` happened, in Vietnamese; the system's own text for causes not listed above.
+
+    ``path`` is the file concerned when ``exc`` does not name it (used to recognise a folder, see above)."""
+    if is_folder_error(exc, path):
+        return FOLDER_REASON
     if exc.errno in _REASONS:
         return _REASONS[exc.errno]
     if isinstance(exc, PermissionError):
@@ -46,7 +86,7 @@ def os_error_message(exc: OSError, *, action: str = "truy cập", path: str | Pa
         Không ghi được tệp “D:\\bao-cao.pdf”: không có quyền truy cập (…).
     """
     filename = exc.filename if exc.filename is not None else path
-    reason = os_error_reason(exc)
+    reason = os_error_reason(exc, path)
     if action == "ghi" and reason == _REASONS[errno.ENOENT]:
         reason = "thư mục chứa tệp không tồn tại"
     if filename is None:
@@ -57,5 +97,15 @@ def os_error_message(exc: OSError, *, action: str = "truy cập", path: str | Pa
     return f"Không {action} được tệp “{name}”: {reason}."
 
 
+@contextmanager
+def writing_file(path: str | PathLike[str], action: str = "ghi") -> Iterator[None]:
+    """Turn an OSError raised while writing ``path`` (a file the user chose) into a :class:`CchcError` naming the
+    file and the reason. The one place the CLI, the documents and the window map writing errors."""
+    try:
+        yield
+    except OSError as exc:
+        raise CchcError(os_error_message(exc, action=action, path=path)) from None
+
+
 def _display(filename: object) -> str:
-    return fsdecode(filename) if isinstance(filename, (str, bytes, PathLike)) else str(filename)
+    return display_path(filename) if isinstance(filename, (str, bytes, PathLike)) else str(filename)

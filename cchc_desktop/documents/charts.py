@@ -18,7 +18,7 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from ..core.errors import CchcError
-from ..core.os_errors import os_error_message
+from ..core.os_errors import writing_file
 from ..core.formats import format_number
 from . import palette
 from .fonts import SERIF, SERIF_BOLD, register_fonts
@@ -214,17 +214,16 @@ def save_drawing(drawing: Drawing, path: Path) -> Path:
     """Write a chart as .png (150 dpi) or .svg, chosen by the file name."""
     path = Path(path)
     suffix = path.suffix.lower()
-    try:
-        if suffix == ".png":
-            path.write_bytes(drawing_png(drawing))
-        elif suffix == ".svg":
-            from reportlab.graphics import renderSVG
+    if suffix not in (".png", ".svg"):
+        raise CchcError(f"Chỉ xuất được biểu đồ dạng .png hoặc .svg (không phải “{path.suffix}”).")
+    if suffix == ".png":
+        data = drawing_png(drawing)
+    else:
+        from reportlab.graphics import renderSVG
 
-            renderSVG.drawToFile(drawing, str(path))
-        else:
-            raise CchcError(f"Chỉ xuất được biểu đồ dạng .png hoặc .svg (không phải “{path.suffix}”).")
-    except OSError as exc:
-        raise CchcError(os_error_message(exc, action="ghi", path=path)) from None
+        data = renderSVG.drawToString(drawing).encode("utf-8")
+    with writing_file(path):
+        path.write_bytes(data)
     return path
 
 

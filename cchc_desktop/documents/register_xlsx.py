@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.errors import CchcError
-from ..core.os_errors import os_error_message
+from ..core.os_errors import writing_file
 from .tasks_xlsx import DATE_FORMAT, Column
 
 if TYPE_CHECKING:
@@ -65,8 +64,6 @@ def export_register(path: Path, rows: Sequence[RegisterRow], title: str, subtitl
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToHeight = 0
     path = Path(path)
-    try:
+    with writing_file(path):
         book.save(path)
-    except OSError as exc:
-        raise CchcError(os_error_message(exc, action="ghi", path=path)) from None
     return path

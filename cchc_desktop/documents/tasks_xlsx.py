@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import CchcError
-from ..core.os_errors import os_error_message
+from ..core.os_errors import writing_file
 from .xlsx_io import cell_text, read_raw_rows
 
 __all__ = ["cell_text", "export_task_rows", "read_sheet", "write_template"]
@@ -133,10 +132,8 @@ GUIDE = (
 
 def _save(book: Any, path: Path) -> Path:
     path = Path(path)
-    try:
+    with writing_file(path):
         book.save(path)
-    except OSError as exc:
-        raise CchcError(os_error_message(exc, action="ghi", path=path)) from None
     return path
 
 

@@ -19,7 +19,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from .. import APP_NAME
 from ..core.errors import ConflictError, DatabaseError
+from ..core.os_errors import display_path, os_error_reason
 from . import events  # noqa: F401  (registers the search-column listeners)
 from . import migrate
 
@@ -31,7 +33,7 @@ def default_database_path() -> Path:
     """The per-user database: ``<user data dir>/cchc.db`` (platformdirs)."""
     from platformdirs import user_data_path
 
-    return user_data_path("CCHC Desktop", appauthor=False, ensure_exists=True) / "cchc.db"
+    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True) / "cchc.db"
 
 
 def resolve_url(value: str | os.PathLike | None) -> str:
@@ -238,18 +240,21 @@ def backup_database(db: Database, destination: Path, *, overwrite: bool = True) 
 
 def backup_file(source: Path, destination: Path, *, overwrite: bool = False) -> Path:
     """Back up ``source`` to a file (or a timestamped file in a folder). The copy is written beside the target
-    and moved into place only when complete, so a failed backup never leaves a half-written file."""
+    and moved into place only when complete, so a failed backup never leaves a half-written file.
+
+    Only ``destination`` is ever replaced, never ``source``: the open database file (held open by the window,
+    which Windows does not let anyone replace or delete) is only read, through SQLite's online backup API."""
     destination = Path(destination)
     if destination.is_dir():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         destination = destination / f"{source.stem}-{stamp}.db"
-    if destination.exists() and destination.resolve() == source.resolve():
+    if _is_database_file(destination, source):
         raise DatabaseError("Tệp sao lưu phải khác tệp đang dùng.")
     if destination.exists() and not overwrite:
         raise DatabaseError(f"Tệp “{destination}” đã có. Hãy chọn tên khác hoặc cho phép ghi đè (--force).")
-    destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(f".{destination.name}.partial")
     try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
         src = sqlite3.connect(str(source))
         try:
             dst = sqlite3.connect(str(partial))
@@ -261,6 +266,31 @@ def backup_file(source: Path, destination: Path, *, overwrite: bool = False) -> 
             src.close()
         os.replace(partial, destination)
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(f"Không sao lưu được vào “{destination}”: {exc}.") from None
+        _remove_partial(partial)
+        raise DatabaseError(f"Không sao lưu được vào “{display_path(destination)}”: {exc}.") from None
+    except OSError as exc:
+        # e.g. the target is open in another program (Windows refuses to replace it) or the folder is read-only
+        _remove_partial(partial)
+        raise DatabaseError(f"Không sao lưu được vào “{display_path(destination)}”: "
+                            f"{os_error_reason(exc, destination)}.") from None
     return destination
+
+
+def _is_database_file(path: Path, database: Path) -> bool:
+    """``path`` is ``database`` or one of SQLite's files beside it (-wal, -shm, -journal), also under another
+    spelling (case on Windows, a link): replacing one of these would break the open database."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        companion = database.with_name(database.name + suffix)
+        try:
+            if path.exists() and companion.exists() and os.path.samefile(path, companion):
+                return True
+        except OSError:
+            pass
+    return False
+
+
+def _remove_partial(partial: Path) -> None:
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError:
+        pass  # a leftover ".partial" file is harmless; the error that matters is the one being reported

@@ -19,7 +19,8 @@ from types import TracebackType
 from platformdirs import user_log_path
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..core.os_errors import os_error_message
+from .. import APP_NAME
+from ..core.os_errors import display_path, os_error_message
 
 __all__ = ["LOG_NAME", "TITLE", "default_log_file", "write_log", "crash_text", "show_crash_box", "make_excepthook",
            "install_excepthook"]
@@ -32,8 +33,10 @@ Shower = Callable[[str, str], None]
 
 
 def default_log_file() -> Path:
-    """The log file in the per-user log folder (e.g. ``%LOCALAPPDATA%\\CCHC Desktop\\Logs`` on Windows)."""
-    return user_log_path("CCHC Desktop", appauthor=False) / LOG_NAME
+    """The log file in the per-user log folder of platformdirs, named like the data folder of the database
+    (:func:`~cchc_desktop.store.db.default_database_path`): ``%LOCALAPPDATA%\\CCHC Desktop\\Logs`` on Windows,
+    ``~/.local/state/CCHC Desktop/log`` on Linux. The folder is created when the first entry is written."""
+    return user_log_path(APP_NAME, appauthor=False) / LOG_NAME
 
 
 def write_log(path: Path, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -49,7 +52,7 @@ def crash_text(exc: BaseException, log: Path, log_error: OSError | None = None) 
     """What the user reads: the program is still running, and where the details were (or could not be) written."""
     summary = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     where = (f"Không ghi được nhật ký lỗi. {os_error_message(log_error, action='ghi', path=log)}"
-             if log_error is not None else f"Chi tiết đã được ghi vào tệp nhật ký:\n{log}")
+             if log_error is not None else f"Chi tiết đã được ghi vào tệp nhật ký:\n{display_path(log)}")
     return ("Đã xảy ra lỗi ngoài dự kiến. Thao tác vừa rồi có thể chưa hoàn tất; dữ liệu đã lưu trước đó không bị "
             "ảnh hưởng. Nên lưu công việc đang làm rồi khởi động lại chương trình.\n\n"
             f"{where}\n\nHãy gửi tệp này cho người quản trị chương trình.\n\n({summary})")

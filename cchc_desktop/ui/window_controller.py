@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 
 from ..core.errors import CchcError
+from ..core.os_errors import display_path, os_error_message
 from ..store.db import backup_database
 from .dialogs.settings_dialog import SettingsDialog
 from .startup import OPEN_FAILED, open_for_user
@@ -66,12 +67,15 @@ class WindowController:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = backup_database(context.db, destination)
-        except (CchcError, OSError) as error:
+        except CchcError as error:
             context.prompter.error("Không sao lưu được", str(error))
+            return
+        except OSError as error:
+            context.prompter.error("Không sao lưu được", os_error_message(error, action="ghi", path=destination))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        context.prompter.info("Sao lưu", f"Đã sao lưu cơ sở dữ liệu vào tệp:\n{written}")
+        context.prompter.info("Sao lưu", f"Đã sao lưu cơ sở dữ liệu vào tệp:\n{display_path(written)}")
 
     def edit_settings(self) -> SettingsDialog:
         """Open the settings dialog (own province, drafter initials) over the window, without blocking it."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy.exc import OperationalError
@@ -11,6 +12,8 @@ from sqlalchemy.exc import OperationalError
 from cchc_desktop import cli
 from cchc_desktop.cli import agencies
 from cchc_desktop.cli.failures import failure_message
+
+DATABASE_FILE = str(Path("/du-lieu/cchc.db"))  # messages show paths as the system writes them (\ on Windows)
 
 
 def run_failing(monkeypatch, capsys, exc: BaseException) -> tuple[int, str]:
@@ -31,10 +34,10 @@ def run_failing(monkeypatch, capsys, exc: BaseException) -> tuple[int, str]:
     (sqlite3.OperationalError("no such table: agencies"),
      "Lỗi: không làm việc được với cơ sở dữ liệu: no such table: agencies."),
     (PermissionError(errno.EACCES, "Permission denied", "/du-lieu/cchc.db"),
-     "Lỗi: Không truy cập được tệp “/du-lieu/cchc.db”: không có quyền truy cập (tệp có thể đang mở trong chương "
+     f"Lỗi: Không truy cập được tệp “{DATABASE_FILE}”: không có quyền truy cập (tệp có thể đang mở trong chương "
      "trình khác, hoặc thư mục không cho phép ghi)."),
     (OSError(errno.ENOSPC, "No space left on device", "/du-lieu/cchc.db"),
-     "Lỗi: Không truy cập được tệp “/du-lieu/cchc.db”: ổ đĩa đã hết chỗ trống."),
+     f"Lỗi: Không truy cập được tệp “{DATABASE_FILE}”: ổ đĩa đã hết chỗ trống."),
 ])
 def test_main_prints_one_vietnamese_line(monkeypatch, capsys, exc, expected):
     status, err = run_failing(monkeypatch, capsys, exc)

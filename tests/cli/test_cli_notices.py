@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+from cchc_desktop import cli
+
 
 def cchc(*args):
     return subprocess.run([sys.executable, "-m", "cchc_desktop.cli", *args], capture_output=True, text=True,
@@ -75,3 +77,21 @@ def test_writing_into_a_missing_folder_names_the_file(demo, tmp_path):
     result = cchc("notice", "pdf", "1", "--out", str(out), "--db", demo)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip() == f"Lỗi: Không ghi được tệp “{out}”: thư mục chứa tệp không tồn tại."
+
+
+def test_writing_onto_a_folder_says_it_is_a_folder(demo, tmp_path):
+    folder = tmp_path / "tb.pdf"
+    folder.mkdir()
+    result = cchc("notice", "pdf", "1", "--out", str(folder), "--db", demo)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"Lỗi: Không ghi được tệp “{folder}”: đây là một thư mục, không phải tệp."
+
+
+def test_a_folder_is_named_as_such_when_the_system_says_permission_denied(demo, tmp_path, capsys,
+                                                                          windows_folder_errors):
+    """Windows raises PermissionError, not IsADirectoryError, for ``open(folder, "wb")``."""
+    folder = tmp_path / "tb.pdf"
+    folder.mkdir()
+    assert cli.main(["notice", "pdf", "1", "--out", str(folder), "--db", demo]) == 2
+    assert capsys.readouterr().err.strip() == \
+        f"Lỗi: Không ghi được tệp “{folder}”: đây là một thư mục, không phải tệp."

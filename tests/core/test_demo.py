@@ -278,3 +278,33 @@ def test_par_index_2021_scenario_reproduces_the_conclusion(demo_db: Database) ->
     assert (survey.lost, survey.change) == (6.19, -1.47)
     agencies = [share.name for share in analysis.lost_by_agency(detail)]
     assert agencies[:2] == ["Sở Nội vụ", "Văn phòng UBND tỉnh"]
+
+
+def test_a_failed_build_closes_the_database_before_removing_its_files(tmp_path: Path, monkeypatch) -> None:
+    """Windows cannot delete a SQLite file (or its -wal, -shm) while a connection holds it (WinError 32)."""
+    import cchc_desktop.core.demo as demo
+
+    steps: list[str] = []
+    dispose = Database.dispose
+
+    def recorded_dispose(self: Database) -> None:
+        dispose(self)
+        steps.append(f"dispose, {self.engine.pool.checkedout()} connections out")
+
+    def failing_populate(session, today) -> None:
+        raise RuntimeError("hỏng giữa chừng")
+
+    remove = demo._remove_database_files
+
+    def recorded_remove(path: Path) -> None:
+        steps.append("remove")
+        remove(path)
+
+    monkeypatch.setattr(Database, "dispose", recorded_dispose)
+    monkeypatch.setattr(demo, "populate_demo", failing_populate)
+    monkeypatch.setattr(demo, "_remove_database_files", recorded_remove)
+    path = tmp_path / "demo.db"
+    with pytest.raises(RuntimeError, match="hỏng giữa chừng"):
+        build_demo_database(path, today=TODAY)
+    assert steps == ["dispose, 0 connections out", "remove"]
+    assert list(tmp_path.iterdir()) == []

@@ -42,3 +42,11 @@ def test_export_writes_headers_widths_and_dates(tmp_path: Path) -> None:
 def test_export_to_an_unwritable_place_says_so(tmp_path: Path) -> None:
     with pytest.raises(CchcError, match="Không ghi được tệp"):
         export_register(tmp_path / "khong-co" / "so.xlsx", ROWS, "SỔ VĂN BẢN ĐI")
+
+
+def test_export_onto_a_folder_says_it_is_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "so.xlsx"
+    folder.mkdir()
+    with pytest.raises(CchcError) as error:
+        export_register(folder, ROWS, "SỔ VĂN BẢN ĐI")
+    assert str(error.value) == f"Không ghi được tệp “{folder}”: đây là một thư mục, không phải tệp."

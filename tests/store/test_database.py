@@ -1,3 +1,5 @@
+import errno
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -7,7 +9,8 @@ from sqlalchemy import func, select, text
 
 from cchc_desktop.core.errors import ConflictError, DatabaseError
 from cchc_desktop.store import migrate
-from cchc_desktop.store.db import open_database, resolve_url
+from cchc_desktop.store import db as db_module
+from cchc_desktop.store.db import backup_database, open_database, resolve_url
 from cchc_desktop.store.models import Agency, IndexDef, Province, Task
 
 
@@ -179,3 +182,35 @@ def test_models_and_migrations_agree(db):
     with db.engine.connect() as conn:
         differences = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
     assert differences == []
+
+
+def test_backup_of_the_open_database_only_reads_it(db, db_path, tmp_path):
+    """The window backs up the file it holds open: the copy goes elsewhere, the open file is never replaced
+    (Windows refuses to replace or delete a file another handle holds, WinError 32)."""
+    with db.session() as session:  # a write leaves a -wal file beside the open database
+        session.add(Agency(name="Cơ quan thử sao lưu", kind=session.scalars(select(Agency.kind)).first()))
+    assert db_path.with_name(db_path.name + "-wal").exists()
+    for target in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.parent / "." / db_path.name):
+        with pytest.raises(DatabaseError, match="phải khác tệp đang dùng"):
+            backup_database(db, target)
+    folder = tmp_path / "sao-luu"
+    folder.mkdir()
+    written = backup_database(db, folder)
+    assert written.parent == folder and written.read_bytes().startswith(b"SQLite format 3\x00")
+    with db.session() as session:  # still usable afterwards
+        assert session.scalar(select(func.count(Province.id))) > 0
+
+
+def test_a_backup_target_held_by_another_program_is_explained(db, tmp_path, monkeypatch):
+    target = tmp_path / "sao-luu.db"
+    target.write_bytes(b"ban cu")
+
+    def refused(source, destination):  # what Windows says while another program has the target open
+        raise PermissionError(errno.EACCES, "Access is denied", os.fspath(source), None, os.fspath(destination))
+
+    monkeypatch.setattr(db_module.os, "replace", refused)
+    with pytest.raises(DatabaseError) as error:
+        backup_database(db, target)
+    assert str(error.value).startswith(f"Không sao lưu được vào “{target}”: không có quyền truy cập")
+    assert target.read_bytes() == b"ban cu"
+    assert sorted(p.name for p in tmp_path.iterdir() if "sao-luu" in p.name) == ["sao-luu.db"]  # no .partial left

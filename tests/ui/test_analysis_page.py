@@ -127,6 +127,18 @@ def test_report_export_writes_a_pdf(page, prompter, tmp_path):
     assert QGuiApplication.overrideCursor() is None
 
 
+@pytest.mark.parametrize("windows", [False, True])
+def test_report_onto_a_folder_says_it_is_a_folder(page, prompter, tmp_path, request, windows):
+    if windows:  # PermissionError instead of IsADirectoryError
+        request.getfixturevalue("windows_folder_errors")
+    folder = tmp_path / "bao-cao.pdf"
+    folder.mkdir()
+    prompter.files = [folder]
+    page.report_button.click()
+    assert prompter.errors == [f"Không ghi được tệp “{folder}”: đây là một thư mục, không phải tệp."]
+    assert QGuiApplication.overrideCursor() is None
+
+
 def test_an_earlier_year_and_a_database_without_scores(qtbot, page, db, prompter):
     page.year_combo.setCurrentIndex(page.year_combo.findData(2020))
     assert page.presenter.scenario_model.headerData(Column.PREVIOUS, Qt.Orientation.Horizontal) == "Điểm năm 2019"

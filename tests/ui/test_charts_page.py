@@ -88,10 +88,25 @@ def test_exports_go_through_the_prompter(qtbot, page, prompter, tmp_path):
     assert prompter.errors == []
     assert page.presenter.folder == tmp_path
     assert page.presenter._file_stem() == "diem-bi-tru-par-index-2021"
-    prompter.files = [tmp_path / "khong-co" / "thu-muc" / "a.png"]
+    missing = tmp_path / "khong-co" / "thu-muc" / "a.png"
+    prompter.files = [missing]
     page.png_button.click()
-    assert prompter.errors and "Không ghi được tệp" in prompter.errors[0]
+    assert prompter.errors == [f"Không ghi được tệp “{missing}”: thư mục chứa tệp không tồn tại."]
     page.copy_button.click()
+
+
+@pytest.mark.parametrize("windows", [False, True])
+def test_exporting_onto_a_folder_says_it_is_a_folder(page, prompter, tmp_path, request, windows):
+    folder = tmp_path / "do-thi.png"
+    folder.mkdir()
+    if windows:  # Windows raises PermissionError, not IsADirectoryError, for open(folder, "wb")
+        request.getfixturevalue("windows_folder_errors")
+    prompter.files = [folder, folder.with_suffix(".svg")]
+    folder.with_suffix(".svg").mkdir()
+    page.png_button.click()
+    page.svg_button.click()
+    assert prompter.errors == [f"Không ghi được tệp “{path}”: đây là một thư mục, không phải tệp."
+                               for path in (folder, folder.with_suffix(".svg"))]
 
 
 def test_reloads_when_data_changes(page):

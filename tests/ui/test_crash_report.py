@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from pathlib import Path
 
 import pytest
+from platformdirs import user_data_path, user_log_path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QCalendarWidget
 
+from cchc_desktop import APP_NAME
 from cchc_desktop.app import create_application
 from cchc_desktop.ui import crash_report
-from cchc_desktop.ui.crash_report import TITLE, default_log_file, install_excepthook, make_excepthook
+from cchc_desktop.ui.crash_report import TITLE, crash_text, default_log_file, install_excepthook, make_excepthook
 
 
 def raised(exc: BaseException) -> tuple:
@@ -81,6 +85,21 @@ def test_default_log_file_is_in_the_user_log_folder() -> None:
     path = default_log_file()
     assert path.name == "cchc-desktop.log" and "CCHC Desktop" in str(path)
     assert crash_report.LOG_NAME == path.name
+    # the same platformdirs naming as the database folder (no "author" level): on Windows
+    # %LOCALAPPDATA%\CCHC Desktop\Logs, beside %LOCALAPPDATA%\CCHC Desktop\cchc.db
+    assert path.parent == user_log_path(APP_NAME, appauthor=False)
+    if sys.platform == "win32":
+        assert path.parent == Path(os.environ["LOCALAPPDATA"]) / APP_NAME / "Logs"
+        assert path.parent.parent == user_data_path(APP_NAME, appauthor=False)  # where cchc.db lives
+
+
+def test_the_message_shows_the_log_path_as_the_system_writes_it(tmp_path: Path) -> None:
+    log = tmp_path / "nhat-ky" / "cchc-desktop.log"
+    text = crash_text(ValueError("x"), Path(log.as_posix()))
+    assert f"tệp nhật ký:\n{log}\n" in text and str(log) == os.path.join(str(tmp_path), "nhat-ky", log.name)
+    denied = PermissionError(errno.EACCES, "Permission denied", str(log.parent))
+    log.parent.mkdir()
+    assert f"Không ghi được tệp “{log.parent}”: đây là một thư mục" in crash_text(ValueError("x"), log, denied)
 
 
 def test_application_uses_the_vietnamese_locale(qtbot) -> None:

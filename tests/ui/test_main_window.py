@@ -84,6 +84,16 @@ def test_backup_writes_a_copy_and_says_where(window: MainWindow, prompter: FakeP
     assert destination.read_bytes().startswith(b"SQLite format 3\x00")
 
 
+def test_backup_onto_the_open_database_is_refused(window: MainWindow, prompter: FakePrompter, db: Database) -> None:
+    """The open file is never replaced (Windows would refuse while the window holds it: WinError 32)."""
+    assert db.path is not None
+    before = db.path.read_bytes()
+    prompter.files.append(db.path)
+    window.backup_action.trigger()
+    assert prompter.errors == ["Tệp sao lưu phải khác tệp đang dùng."] and not prompter.infos
+    assert db.path.read_bytes() == before and window.context.db is db
+
+
 def test_about_box_is_vietnamese(window: MainWindow, prompter: FakePrompter) -> None:
     window.about_action.trigger()
     assert "Phiên bản" in prompter.abouts[0] and "Tổ Thư ký" in prompter.abouts[0]

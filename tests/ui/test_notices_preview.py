@@ -109,6 +109,21 @@ def test_save_pdf_and_word(page: NoticesPage, prompter: FakePrompter, tmp_path: 
     assert page.editor.file_stem() == "Dự thảo thông báo TB-UBND tháng 4-2024"
 
 
+@pytest.mark.parametrize("windows", [False, True])
+def test_saving_onto_a_folder_says_it_is_a_folder(page: NoticesPage, prompter: FakePrompter, tmp_path: Path,
+                                                  request: pytest.FixtureRequest, windows: bool) -> None:
+    if windows:  # PermissionError instead of IsADirectoryError
+        request.getfixturevalue("windows_folder_errors")
+    pdf, docx = tmp_path / "du-thao.pdf", tmp_path / "du-thao.docx"
+    pdf.mkdir()
+    docx.mkdir()
+    prompter.files.extend([pdf, docx])
+    page.editor_view.pdf_action.trigger()
+    page.editor_view.docx_action.trigger()
+    assert prompter.errors == [f"Không ghi được tệp “{pdf}”: đây là một thư mục, không phải tệp.",
+                               f"Không ghi được tệp “{docx}”: đây là một thư mục, không phải tệp."]
+
+
 def test_issued_notice_saves_the_archived_pdf(page: NoticesPage, demo_db: Database, prompter: FakePrompter,
                                               tmp_path: Path) -> None:
     page.editor.commands.ask_issue_date = lambda parent, summary: dt.date(2024, 4, 15)

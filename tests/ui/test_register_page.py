@@ -135,6 +135,36 @@ def test_save_pdf_writes_exactly_the_issued_bytes(qtbot: QtBot, tmp_path: Path, 
     assert prompter.errors == []
 
 
+@pytest.mark.parametrize("windows", [False, True])
+def test_saving_onto_a_folder_says_it_is_a_folder(qtbot: QtBot, tmp_path: Path, page: RegisterPage,
+                                                  prompter: FakePrompter, request: pytest.FixtureRequest,
+                                                  windows: bool) -> None:
+    if windows:  # PermissionError instead of IsADirectoryError
+        request.getfixturevalue("windows_folder_errors")
+    pdf, xlsx = tmp_path / "thong-bao.pdf", tmp_path / "so.xlsx"
+    pdf.mkdir()
+    xlsx.mkdir()
+    prompter.files = [pdf, xlsx]
+    click(qtbot, page, "Lưu bản PDF…")
+    click(qtbot, page, "Xuất Excel…")
+    assert prompter.errors == [f"Không ghi được tệp “{pdf}”: đây là một thư mục, không phải tệp.",
+                               f"Không ghi được tệp “{xlsx}”: đây là một thư mục, không phải tệp."]
+
+
+@pytest.mark.parametrize("windows", [False, True])
+def test_a_temporary_copy_that_cannot_be_replaced_gets_a_fresh_name(
+        qtbot: QtBot, page: RegisterPage, opener: FakeOpener, request: pytest.FixtureRequest, windows: bool) -> None:
+    """Windows refuses to overwrite a PDF still open in a reader (PermissionError); a folder in the way (here, to
+    have something that cannot be replaced) gives PermissionError there and IsADirectoryError elsewhere."""
+    if windows:
+        request.getfixturevalue("windows_folder_errors")
+    (page.files.temp_folder / "02-TB-UBND-12-04-2024.pdf").mkdir(parents=True)
+    click(qtbot, page, "Mở bản PDF đã ban hành")
+    path, content = opener.opened[-1]
+    assert path.parent == page.files.temp_folder and path.name.startswith("02-TB-UBND-12-04-2024-")
+    assert content.startswith(b"%PDF")
+
+
 def test_export_writes_the_rows_shown_to_excel(qtbot: QtBot, tmp_path: Path, page: RegisterPage,
                                                prompter: FakePrompter) -> None:
     page.table.sortByColumn(Column.REFERENCE, Qt.SortOrder.AscendingOrder)

@@ -104,6 +104,21 @@ def test_write_template(page: TasksPage, prompter: FakePrompter, tmp_path: Path)
     assert messages[-1].startswith("Đã ghi tệp mẫu “mau.xlsx”.")
 
 
+@pytest.mark.parametrize("windows", [False, True])
+def test_excel_onto_a_folder_says_it_is_a_folder(page: TasksPage, prompter: FakePrompter, tmp_path: Path,
+                                                 request: pytest.FixtureRequest, windows: bool) -> None:
+    if windows:  # PermissionError instead of IsADirectoryError
+        request.getfixturevalue("windows_folder_errors")
+    export, template = tmp_path / "nhiem-vu.xlsx", tmp_path / "mau.xlsx"
+    export.mkdir()
+    template.mkdir()
+    prompter.files.extend([export, template])
+    page.export_action.trigger()
+    page.template_action.trigger()
+    assert prompter.errors == [f"Không ghi được tệp “{export}”: đây là một thư mục, không phải tệp.",
+                               f"Không ghi được tệp “{template}”: đây là một thư mục, không phải tệp."]
+
+
 def test_import_adds_every_row_of_a_good_file(page: TasksPage, prompter: FakePrompter, demo: Database,
                                               tmp_path: Path) -> None:
     prompter.files.append(filled_template(demo, tmp_path / "giao-viec.xlsx", GOOD_ROWS))

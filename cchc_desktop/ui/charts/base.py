@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter, SVGExporter
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QImage, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -176,10 +176,23 @@ class ChartWidget(QWidget):
             image = exporter.export(toBytes=True)
         return image
 
+    def png_bytes(self) -> bytes:
+        """The chart as a PNG file's bytes (see :meth:`image`)."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self.image().save(buffer, "PNG"):
+            raise RuntimeError("Qt could not encode the chart as PNG")
+        buffer.close()
+        return bytes(data.data())
+
     def export_png(self, path: Path) -> None:
-        """Write the chart as PNG; OSError when the file cannot be written."""
-        if not self.image().save(str(path), "PNG"):
-            raise OSError(f"không ghi được tệp “{path}”")
+        """Write the chart as PNG; OSError (with its errno and file name) when the file cannot be written.
+
+        Python writes the file, not ``QImage.save``, whose bare False would not say why (a missing folder, a
+        folder of that name, a file open in another program)."""
+        data = self.png_bytes()
+        Path(path).write_bytes(data)
 
     def export_svg(self, path: Path) -> None:
         with self._exporting():

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ....core.errors import CchcError
+from ....core.os_errors import writing_file
 from ...context import AppContext
 
 PDF_FILTER = "Tệp PDF (*.pdf)"
@@ -35,13 +36,17 @@ class ReportExport:
             from ....documents.analysis_report import render_analysis_pdf
 
             data = build_analysis_report(self.context.db, year, detail_index=detail_index)
-            path.write_bytes(render_analysis_pdf(data))
+            pdf = render_analysis_pdf(data)
         except CchcError as error:
             self.context.prompter.error("Không lập được báo cáo", str(error))
             return None
-        except OSError as error:
-            self.context.prompter.error("Không ghi được tệp", f"Không ghi được tệp “{path}”.\n{error.strerror or error}")
-            return None
+        else:
+            try:
+                with writing_file(path):
+                    path.write_bytes(pdf)
+            except CchcError as error:
+                self.context.prompter.error("Không ghi được tệp", str(error))
+                return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.folder = path.parent

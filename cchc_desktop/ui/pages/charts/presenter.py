@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem
 
 from ....core.errors import CchcError
+from ....core.os_errors import writing_file
 from ....core.text import fold
 from ...charts.base import ChartWidget
 from ...context import AppContext
@@ -156,10 +157,10 @@ class ChartsPresenter:
         if path.suffix.lower() != f".{suffix}":
             path = path.with_name(f"{path.name}.{suffix}")
         try:
-            write(path)
-        except OSError as error:
-            self.context.prompter.error("Không xuất được đồ thị",
-                                        f"Không ghi được tệp “{path}”.\n{error.strerror or error}")
+            with writing_file(path):
+                write(path)
+        except CchcError as error:
+            self.context.prompter.error("Không xuất được đồ thị", str(error))
             return
         self.folder = path.parent
         self.context.signals.status_message.emit(f"Đã xuất đồ thị ra tệp “{path.name}”.")

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from ....core.errors import CchcError
+from ....core.os_errors import writing_file
 from ...context import AppContext
 from .preview_presenter import PreviewPresenter
 from .printing import PrinterAsker, ask_printer, print_document
@@ -65,12 +66,11 @@ class DocumentActions:
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         try:
-            path.write_bytes(produce())
+            data = produce()
+            with writing_file(path):
+                path.write_bytes(data)
         except CchcError as error:
             self.context.prompter.error("Chưa lưu được tệp", str(error))
-            return None
-        except OSError as error:
-            self.context.prompter.error("Chưa lưu được tệp", f"Không ghi được tệp “{path}”: {error.strerror or error}.")
             return None
         self.folder = path.parent
         self.context.signals.status_message.emit(f"Đã lưu “{path.name}”.")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from ....core.errors import CchcError
+from ....core.os_errors import os_error_message, writing_file
 from ....core.services.register import RegisterRow, RegisterService
 from ....documents.register_xlsx import export_register
 from ...context import AppContext
@@ -62,7 +63,7 @@ class RegisterFileActions:
         try:
             path = self._temporary_copy(pdf_file_name(entry), pdf)
         except OSError as error:
-            self.context.prompter.error("Không mở được bản PDF", f"Không ghi được tệp tạm: {error}")
+            self.context.prompter.error("Không mở được bản PDF", os_error_message(error, action="ghi"))
             return
         if not self.opener(path):
             self.context.prompter.error(
@@ -86,9 +87,10 @@ class RegisterFileActions:
             return
         path = _with_suffix(path, ".pdf")
         try:
-            path.write_bytes(pdf)
-        except OSError as error:
-            self.context.prompter.error("Không lưu được", f"Không ghi được tệp “{path}”.\n{error.strerror or error}")
+            with writing_file(path):
+                path.write_bytes(pdf)
+        except CchcError as error:
+            self.context.prompter.error("Không lưu được", str(error))
             return
         self.folder = path.parent
         self.context.signals.status_message.emit(f"Đã lưu bản PDF của văn bản số {entry.reference} vào “{path.name}”.")
@@ -125,7 +127,7 @@ class RegisterFileActions:
         path = self.temp_folder / name
         try:
             path.write_bytes(pdf)
-        except PermissionError:
+        except (PermissionError, IsADirectoryError):  # open in a PDF reader (Windows), or a folder of that name
             handle, fresh = tempfile.mkstemp(prefix=f"{path.stem}-", suffix=".pdf", dir=self.temp_folder)
             with open(handle, "wb") as file:
                 file.write(pdf)

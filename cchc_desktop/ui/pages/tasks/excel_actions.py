@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from ....core.errors import CchcError, ImportRejected
+from ....core.os_errors import writing_file
 from ....core.services.task_excel import export_tasks, import_tasks, write_import_template
 from ....core.services.tasks import TaskFilter, TaskService
 from ...context import AppContext
@@ -41,9 +42,10 @@ class TaskExcelActions:
             return
         path = _xlsx(path)
         try:
-            count = export_tasks(self.service, path, self.current_filter(), today=self.today())
-        except (CchcError, OSError) as error:
-            self.context.prompter.error("Không xuất được", f"Không ghi được tệp “{path}”.\n{error}")
+            with writing_file(path):
+                count = export_tasks(self.service, path, self.current_filter(), today=self.today())
+        except CchcError as error:
+            self.context.prompter.error("Không xuất được", str(error))
             return
         self.folder = path.parent
         self.context.signals.status_message.emit(f"Đã xuất {count} nhiệm vụ ra tệp “{path.name}”.")
@@ -55,9 +57,10 @@ class TaskExcelActions:
             return
         path = _xlsx(path)
         try:
-            write_import_template(self.service, path)
-        except (CchcError, OSError) as error:
-            self.context.prompter.error("Không ghi được tệp mẫu", f"Không ghi được tệp “{path}”.\n{error}")
+            with writing_file(path):
+                write_import_template(self.service, path)
+        except CchcError as error:
+            self.context.prompter.error("Không ghi được tệp mẫu", str(error))
             return
         self.folder = path.parent
         self.context.signals.status_message.emit(
