@@ -12,10 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QSplashScreen
 
 from . import APP_NAME
+from .resources import resource
 from .ui.fonts import register_fonts
 
 ENV_VAR = "CCHC_DB"  # the same variable store.db reads (a test keeps them equal)
@@ -42,6 +43,10 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("CCHC")
     app.setStyle("Fusion")
+    icon = QIcon()
+    for size in (48, 256):
+        icon.addFile(str(resource("icons", f"cchc-{size}.png")))
+    app.setWindowIcon(icon)
     register_fonts()
     return app
 

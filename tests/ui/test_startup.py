@@ -72,3 +72,20 @@ def test_the_window_and_the_store_read_the_same_environment_variable():
     from cchc_desktop.store.db import ENV_VAR as STORE_ENV_VAR
 
     assert ENV_VAR == STORE_ENV_VAR == "CCHC_DB"
+
+
+def test_windows_show_the_application_icon(qapp) -> None:  # type: ignore[no-untyped-def]
+    from cchc_desktop.app import create_application
+
+    app = create_application()
+    sizes = {(s.width(), s.height()) for s in app.windowIcon().availableSizes()}
+    assert {(48, 48), (256, 256)} <= sizes
+
+
+def test_the_windows_icon_file_holds_every_size_windows_asks_for() -> None:
+    from PIL import Image
+
+    from cchc_desktop.resources import resource
+
+    with Image.open(resource("icons", "cchc.ico")) as ico:
+        assert {16, 24, 32, 48, 256} <= {w for w, _ in ico.ico.sizes()}  # type: ignore[attr-defined]
