@@ -82,7 +82,7 @@ _RECURRING = {"hang thang": Recurrence.MONTHLY, "hang quy": Recurrence.QUARTERLY
 def parse_deadline(text: str, field: str = "Thời hạn") -> Deadline:
     """Read a deadline as notices write it: "trước ngày 30/6/2022", "trong Quý III/2024", "tháng 5/2024",
     "Thường xuyên (hằng tháng)", "30/6/2022", or nothing."""
-    from .formats import parse_date
+    from .formats import check_year, parse_date
     from .text import fold
 
     raw = (text or "").strip()
@@ -105,7 +105,9 @@ def parse_deadline(text: str, field: str = "Thời hạn") -> Deadline:
         if shape == "quarter":
             quarter_text = match.group(1)
             quarter = int(quarter_text) if quarter_text.isdigit() else _ROMAN_TO_INT.get(quarter_text, 0)
+            check_year(int(match.group(2)), field, raw)
             return Deadline(DeadlineKind.QUARTER, year=int(match.group(2)), quarter=quarter)
+        check_year(int(match.group(2)), field, raw)
         return Deadline(DeadlineKind.MONTH, year=int(match.group(2)), month=int(match.group(1)))
     raise ValidationError(
         field, raw,

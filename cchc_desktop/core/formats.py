@@ -8,6 +8,7 @@ Forms show dates as ``dd/mm/yyyy``; notices follow Nghị định 30/2020: ``ng�
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
@@ -15,12 +16,21 @@ from .errors import ValidationError
 
 __all__ = [
     "PartialDate", "format_date", "parse_date", "nd30_day", "nd30_month", "notice_date_line",
-    "short_date", "format_number", "format_percent", "parse_number",
+    "short_date", "format_number", "format_percent", "parse_number", "parse_whole_number", "check_year",
+    "MIN_YEAR", "MAX_YEAR",
 ]
 
-_DATE_RE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
-_ISO_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_DATE_RE = re.compile(r"^\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})\s*$")
+_ISO_RE = re.compile(r"^\s*([0-9]{4})-([0-9]{2})-([0-9]{2})\s*$")
 BLANK_DAY = "    "  # what a clerk leaves for the day to be written in after signature
+# Dates a user may type or import: anything outside is a typing error ("0001", "9999"), not a real deadline.
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+def check_year(year: int, field: str, raw: str) -> None:
+    """Raise ValidationError unless ``year`` lies within MIN_YEAR–MAX_YEAR."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError(field, raw, f"{field} “{raw}”: năm {year} nằm ngoài khoảng {MIN_YEAR}–{MAX_YEAR}.")
 
 
 def format_date(value: dt.date | None) -> str:
@@ -42,6 +52,7 @@ def parse_date(text: str, field: str = "Ngày") -> dt.date:
         if not iso:
             raise ValidationError(field, raw, f"{field} “{raw}” không đúng dạng ngày/tháng/năm (ví dụ 08/06/2022).")
         year, month, day = (int(g) for g in iso.groups())
+    check_year(year, field, raw)
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -126,31 +137,71 @@ def format_percent(value: float | None, decimals: int = 2) -> str:
     return "" if value is None else f"{format_number(value, decimals)}%"
 
 
-_NUMBER_CHARS = re.compile(r"^[+-]?[\d.,]+$")
+_NUMBER_CHARS = re.compile(r"^[+-]?[0-9.,]+$")  # ASCII digits only: "²", "①", "٣" are not numbers here
+_GROUPED = re.compile(r"^[0-9]{1,3}(?:[.,][0-9]{3})+$")  # 1.234.567 / 1,234,567
+MAX_NUMBER_TEXT = 40  # characters: a cell longer than this is no number a person typed
 
 
-def parse_number(text: str, field: str = "Số") -> float:
+def _not_a_number(field: str, text: str, why: str = "không phải là số") -> ValidationError:
+    shown = (text or "").strip()
+    shown = shown if len(shown) <= 60 else shown[:57] + "…"
+    return ValidationError(field, text, f"{field} “{shown}” {why}.")
+
+
+def parse_number(text: str, field: str = "Số", *, minimum: float | None = None,
+                 maximum: float | None = None) -> float:
     """Parse a number typed the Vietnamese way (``88,58``, ``1.234,5``) or the machine way (``88.58``).
 
     Rules: with both separators the last one is the decimal mark; a comma alone is the decimal mark; one dot
-    alone is a decimal point (tables exported by other programs); several dots group thousands.
+    alone is a decimal point (tables exported by other programs); several dots group thousands, and then every
+    group has three digits ("1.234.567"; "0.4.5" is refused, never read as 45). Only ASCII digits; the result
+    is finite ("1"×400 is refused, not infinity) and, when given, within ``minimum``–``maximum``.
     """
-    raw = (text or "").strip().replace("\u00a0", "").replace(" ", "")
+    raw = (text or "").strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if len(raw) > MAX_NUMBER_TEXT:
+        raise _not_a_number(field, text, f"quá dài ({len(raw)} ký tự) để là một số")
     if not raw or not _NUMBER_CHARS.match(raw):
-        raise ValidationError(field, text, f"{field} “{(text or '').strip()}” không phải là số.")
-    if "," in raw and "." in raw:
-        decimal_mark = "," if raw.rfind(",") > raw.rfind(".") else "."
+        raise _not_a_number(field, text)
+    sign = "-" if raw[0] == "-" else ""
+    body = raw.lstrip("+-")
+    if "," in body and "." in body:
+        decimal_mark = "," if body.rfind(",") > body.rfind(".") else "."
         group_mark = "." if decimal_mark == "," else ","
-        normal = raw.replace(group_mark, "").replace(decimal_mark, ".")
-    elif "," in raw:
-        if raw.count(",") > 1:
+        whole, _, fraction = body.rpartition(decimal_mark)
+        if decimal_mark in whole or (group_mark in whole and not _GROUPED.match(whole)) or group_mark in fraction:
+            raise _not_a_number(field, text, "có dấu phân cách không đúng chỗ")
+        normal = whole.replace(group_mark, "") + "." + fraction
+    elif "," in body:
+        if body.count(",") > 1:
             raise ValidationError(field, text, f"{field} “{text.strip()}” có nhiều dấu phẩy thập phân.")
-        normal = raw.replace(",", ".")
-    elif raw.count(".") > 1:
-        normal = raw.replace(".", "")
+        normal = body.replace(",", ".")
+    elif body.count(".") > 1:
+        if not _GROUPED.match(body):
+            raise _not_a_number(field, text, "có nhiều dấu chấm thập phân")
+        normal = body.replace(".", "")
     else:
-        normal = raw
+        normal = body
+    if not any(c.isdigit() for c in normal) or normal.startswith(".") and len(normal) == 1:
+        raise _not_a_number(field, text)
     try:
-        return float(normal)
+        value = float(sign + normal)
     except ValueError:
-        raise ValidationError(field, text, f"{field} “{text.strip()}” không phải là số.") from None
+        raise _not_a_number(field, text) from None
+    if not math.isfinite(value):
+        raise _not_a_number(field, text, "quá lớn")
+    if minimum is not None and value < minimum or maximum is not None and value > maximum:
+        low = format_number(minimum, 2, trim=True) if minimum is not None else "…"
+        high = format_number(maximum, 2, trim=True) if maximum is not None else "…"
+        raise ValidationError(field, text, f"{field} {text.strip()} nằm ngoài khoảng {low}–{high}.")
+    return value
+
+
+def parse_whole_number(text: str, field: str = "Số", *, minimum: int = 1, maximum: int = 100_000) -> int:
+    """A whole number written with ASCII digits only (a rank, a year): "²" or "①" is refused, not crashed on."""
+    raw = (text or "").strip()
+    if len(raw) > MAX_NUMBER_TEXT or not re.fullmatch(r"[0-9]+", raw):
+        raise _not_a_number(field, text, "không phải là số nguyên")
+    value = int(raw)
+    if not minimum <= value <= maximum:
+        raise ValidationError(field, text, f"{field} {raw} nằm ngoài khoảng {minimum}–{maximum}.")
+    return value

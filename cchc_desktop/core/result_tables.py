@@ -7,13 +7,12 @@ A blank score means the province is missing from the table (the table is then pa
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import CchcError, ImportRejected, RowProblem, ValidationError
-from .formats import format_number, parse_number
+from .errors import ImportRejected, RowProblem, ValidationError
+from .formats import format_number, parse_number, parse_whole_number
+from .table_reader import read_table
 from .text import fold, nfc
 
 COLUMN_NAMES = {
@@ -30,6 +29,16 @@ class TableRow:
     name: str
     score: float | None
     rank: int | None
+    out_of: int | None = None  # N of a rank written "k/N"
+
+
+_LABELS = {"province": "Tỉnh, thành phố", "score": "Điểm", "rank": "Xếp hạng"}
+
+
+def _reason(exc: ValidationError) -> str:
+    """A number's refusal as a row problem reason: the message without its field name (the column says it)."""
+    text = str(exc).rstrip(".")
+    return text[len(exc.field):].lstrip() if text.startswith(exc.field) else text
 
 
 def _column_of(header: str) -> str | None:
@@ -38,24 +47,8 @@ def _column_of(header: str) -> str | None:
 
 
 def read_rows(path: Path) -> list[tuple[int, list[str]]]:
-    """Non-empty, non-comment rows of a CSV or XLSX file as (row number, cells)."""
-    path = Path(path)
-    if not path.is_file():
-        raise CchcError(f"Không tìm thấy tệp “{path}”.")
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from ..documents.xlsx_io import cell_text, read_raw_rows
-
-        return [(number, [cell_text(v) for v in values]) for number, values in read_raw_rows(path)]
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CchcError(f"Tệp “{path.name}” không phải văn bản UTF-8 (CSV). Hãy lưu lại dạng CSV UTF-8.") from None
-    rows = []
-    for number, cells in enumerate(csv.reader(io.StringIO(text)), start=1):
-        if not cells or not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
-            continue
-        rows.append((number, cells))
-    return rows
+    """Non-empty, non-comment rows of a CSV or XLSX file as (row number, cells): see :mod:`.table_reader`."""
+    return read_table(path)
 
 
 def parse_table(path: Path, scale_min: float, scale_max: float) -> tuple[list[TableRow], list[RowProblem]]:
@@ -66,15 +59,22 @@ def parse_table(path: Path, scale_min: float, scale_max: float) -> tuple[list[Ta
         raise ImportRejected([RowProblem(1, "", "tệp không có dữ liệu")])
     header_line, header = rows[0]
     columns: dict[str, int] = {}
+    problems: list[RowProblem] = []
     for index, name in enumerate(header):
         column = _column_of(name)
-        if column and column not in columns:
+        if column and column in columns:
+            problems.append(RowProblem(header_line, name, f"cột này và cột “{header[columns[column]]}” cùng là "
+                                                          f"cột {_LABELS[column]}; hãy giữ một cột"))
+        elif column:
             columns[column] = index
+    if problems:
+        raise ImportRejected(problems)
     problems = [RowProblem(header_line, label, "không tìm thấy cột này ở dòng tiêu đề")
                 for column, label in (("province", "Tỉnh, thành phố"), ("score", "Điểm")) if column not in columns]
     if problems:
         raise ImportRejected(problems)
     result: list[TableRow] = []
+    rank_total: int | None = None  # N of "k/N" ranks (as `cchc results show` writes them), the same on every row
     for line, cells in rows[1:]:
         def cell(column: str) -> str:
             index = columns.get(column)
@@ -84,21 +84,40 @@ def parse_table(path: Path, scale_min: float, scale_max: float) -> tuple[list[Ta
         if not name:
             problems.append(RowProblem(line, "Tỉnh, thành phố", "thiếu tên"))
             continue
-        score = rank = None
+        score = rank = out_of = None
         if cell("score"):
             try:
                 score = parse_number(cell("score"), "Điểm")
-            except ValidationError:
-                problems.append(RowProblem(line, "Điểm", f"“{cell('score')}” không phải là số"))
+            except ValidationError as exc:
+                problems.append(RowProblem(line, "Điểm", _reason(exc)))
             else:
                 if not scale_min <= score <= scale_max:
                     bounds = f"{format_number(scale_min, 2, trim=True)}–{format_number(scale_max, 2, trim=True)}"
                     problems.append(RowProblem(line, "Điểm", f"{cell('score')} nằm ngoài thang điểm {bounds}"))
         if cell("rank"):
             text = cell("rank")
-            if not text.isdigit() or int(text) < 1:
-                problems.append(RowProblem(line, "Xếp hạng", f"“{text}” không phải là thứ hạng (số nguyên dương)"))
+            try:
+                rank, out_of = _parse_rank(text)
+            except ValidationError:
+                shown = text if len(text) <= 60 else text[:57] + "…"
+                problems.append(RowProblem(line, "Xếp hạng", f"“{shown}” không phải là thứ hạng (số nguyên dương)"))
             else:
-                rank = int(text)
-        result.append(TableRow(line, name, score, rank))
+                if out_of is not None:
+                    first = rank_total = rank_total or out_of
+                    if out_of != first:
+                        problems.append(RowProblem(line, "Xếp hạng", f"“{text}”: xếp hạng trên {out_of}, khác các "
+                                                                    f"dòng trên (trên {first})"))
+        result.append(TableRow(line, name, score, rank, out_of))
     return result, problems
+
+
+def _parse_rank(text: str) -> tuple[int, int | None]:
+    """A rank "8" or "8/63" (rank among N, as the results table is shown and exported); k ≤ N."""
+    rank_text, slash, total_text = text.partition("/")
+    rank = parse_whole_number(rank_text.strip(), "Xếp hạng", minimum=1, maximum=10_000)
+    if not slash:
+        return rank, None
+    total = parse_whole_number(total_text.strip(), "Xếp hạng", minimum=1, maximum=10_000)
+    if rank > total:
+        raise ValidationError("Xếp hạng", text, f"Xếp hạng: {rank} lớn hơn {total}")
+    return rank, total

@@ -62,3 +62,26 @@ def test_charts_and_report_files(demo, tmp_path):
     result = cchc("report", "analysis", "--year", "2021", "--out", str(pdf), "--db", demo)
     assert result.returncode == 0, result.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_a_shown_table_saved_as_csv_imports_back_unchanged(demo, tmp_path):
+    """`results show --format csv` writes ranks as "k/N": the same file imports back and shows the same table."""
+    shown = cchc("results", "show", "--index", "PAPI", "--year", "2024", "--db", demo, "--format", "csv")
+    assert shown.returncode == 0 and "/61," in shown.stdout  # the demo's PAPI 2024 ranks 61 provinces
+    exported = tmp_path / "papi-2024.csv"
+    exported.write_text(shown.stdout, encoding="utf-8")
+    result = cchc("results", "import", str(exported), "--index", "PAPI", "--year", "2024", "--replace", "--db", demo)
+    assert result.returncode == 0, result.stderr
+    assert "xếp hạng trên 61" in result.stdout
+    again = cchc("results", "show", "--index", "PAPI", "--year", "2024", "--db", demo, "--format", "csv")
+    assert again.stdout == shown.stdout
+
+
+def test_ranks_out_of_different_totals_are_refused(demo, tmp_path):
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text('"Tỉnh, thành phố",Điểm,Xếp hạng\nQuảng Ninh,47.8,1/61\nLạng Sơn,40.1,30/63\n'
+                     'Tây Ninh,47.3,70/63\n', encoding="utf-8")
+    result = cchc("results", "import", str(mixed), "--index", "PAPI", "--year", "2024", "--replace", "--db", demo)
+    assert result.returncode == 2
+    assert "Dòng 3, cột “Xếp hạng”: “30/63”: xếp hạng trên 63, khác các dòng trên (trên 61)" in result.stderr
+    assert "Dòng 4, cột “Xếp hạng”: “70/63” không phải là thứ hạng" in result.stderr

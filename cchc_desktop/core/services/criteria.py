@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,7 +105,7 @@ class CriteriaService:
             version = self._version(session, version_id)
             code = nfc(data.code or "").strip(".")
             name = nfc(data.name or "")
-            if not code or not all(part.isdigit() for part in code.split(".")):
+            if not is_criterion_code(code):
                 raise ValidationError("Mã", data.code, f"Mã “{data.code}” phải có dạng 1, 1.2 hoặc 1.2.3.")
             if not name:
                 raise ValidationError("Tên", data.name, "Tên tiêu chí không được để trống.")
@@ -214,7 +215,18 @@ TREE_COLUMNS = {
 }
 
 
+MAX_POINTS = 1000  # no index scores a criterion above its total (100 for PAR INDEX and SIPAS, 80 for PAPI)
+_CODE = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){0,5}")  # ASCII digits: "1.²" or "①" is not a code
+
+
+def is_criterion_code(code: str) -> bool:
+    """1, 1.2, 1.2.3 … written with ASCII digits."""
+    return bool(_CODE.fullmatch(code or ""))
+
+
 def _tree_columns(header: list[str]) -> dict[str, int]:
+    """The first column of each known field (repeated header names are refused by the reader; a table may
+    well have both "STT" and "Mã", of which the first is taken)."""
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
         key = fold(name).strip(" *:")
@@ -232,8 +244,9 @@ def _row_node(line: int, cells: list[str], columns: dict[str, int], agencies: di
 
     before = len(problems)
     code = cell("code").strip(".")
-    if not code or not all(part.isdigit() for part in code.split(".")):
-        problems.append(RowProblem(line, "Mã", f"mã “{code}” phải có dạng 1, 1.2 hoặc 1.2.3"))
+    if not is_criterion_code(code):
+        shown = code if len(code) <= 60 else code[:57] + "…"
+        problems.append(RowProblem(line, "Mã", f"mã “{shown}” phải có dạng 1, 1.2 hoặc 1.2.3"))
     elif code in codes:
         problems.append(RowProblem(line, "Mã", f"mã {code} trùng với dòng {codes[code]}"))
     elif parent_code(code) and parent_code(code) not in codes:
@@ -247,8 +260,10 @@ def _row_node(line: int, cells: list[str], columns: dict[str, int], agencies: di
         max_points = parse_number(cell("max"), "Điểm tối đa")
         if max_points < 0:
             problems.append(RowProblem(line, "Điểm tối đa", "điểm tối đa không được âm"))
-    except ValidationError:
-        problems.append(RowProblem(line, "Điểm tối đa", f"“{cell('max')}” không phải là số"))
+        elif max_points > MAX_POINTS:
+            problems.append(RowProblem(line, "Điểm tối đa", f"{cell('max')} lớn hơn {MAX_POINTS} điểm"))
+    except ValidationError as exc:
+        problems.append(RowProblem(line, "Điểm tối đa", str(exc).removeprefix("Điểm tối đa ").rstrip(".")))
     agency_id = None
     if cell("agency"):
         agency_id = agencies.get(fold(cell("agency")))

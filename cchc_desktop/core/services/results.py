@@ -77,8 +77,9 @@ class ResultService:
 
     def import_table(self, index_code: str, year: int, path: Path, *, dry_run: bool = False,
                      replace: bool = False, subject_count: int | None = None) -> ImportSummary:
-        """Import one year's table, all of it or nothing (see :func:`import_result_table`)."""
-        with self.db.session() as session:
+        """Import one year's table, all of it or nothing (see :func:`import_result_table`). The check for an
+        existing table and the writes run under the write lock, so two imports of one year cannot both insert."""
+        with self.db.session(immediate=not dry_run) as session:
             return import_result_table(session, index_code, year, path, dry_run=dry_run, replace=replace,
                                        subject_count=subject_count)
 
@@ -186,7 +187,10 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
         raise ImportRejected([RowProblem(row.line, "Xếp hạng", "thiếu thứ hạng trong khi các dòng khác có; hãy ghi đủ "
                                                              "hoặc bỏ trống cả cột để chương trình tự xếp hạng")
                               for row in scored if row.rank is None])
-    count = subject_count or (universe if given else len(scored))
+    # A rank written "k/N" (as the table is shown and exported) says out of how many units it was ranked.
+    written = {row.out_of for row in scored if row.out_of is not None}
+    count = subject_count or (written.pop() if given and len(written) == 1 else None) \
+        or (universe if given else len(scored))
     problems = [RowProblem(row.line, "Xếp hạng", f"thứ hạng {row.rank} lớn hơn số đơn vị được xếp ({count})")
                 for row in rows if row.rank is not None and row.rank > count]
     if problems:

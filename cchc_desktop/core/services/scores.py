@@ -125,8 +125,15 @@ def _score_lines(rows: list[tuple[int, list[str]]]) -> list[_ScoreLine]:
         raise ImportRejected([RowProblem(1, "", "tệp không có dữ liệu")])
     header_line, header = rows[0]
     keys = [fold(h).strip(" *:") for h in header]
-    code_col = next((i for i, k in enumerate(keys) if k in ("ma", "ma so", "code")), None)
-    score_col = next((i for i, k in enumerate(keys) if k in ("diem", "diem dat", "score", "diem dat duoc")), None)
+    code_cols = [i for i, k in enumerate(keys) if k in ("ma", "ma so", "code")]
+    score_cols = [i for i, k in enumerate(keys) if k in ("diem", "diem dat", "score", "diem dat duoc")]
+    repeated = [RowProblem(header_line, header[i], f"cột này và cột “{header[cols[0]]}” cùng là cột {label}; "
+                                                   "hãy giữ một cột")
+                for label, cols in (("Mã", code_cols), ("Điểm", score_cols)) for i in cols[1:]]
+    if repeated:
+        raise ImportRejected(repeated)
+    code_col = code_cols[0] if code_cols else None
+    score_col = score_cols[0] if score_cols else None
     if code_col is None or score_col is None:
         missing = [label for label, col in (("Mã", code_col), ("Điểm", score_col)) if col is None]
         raise ImportRejected([RowProblem(header_line, label, "không tìm thấy cột này ở dòng tiêu đề") for label in missing])
@@ -154,8 +161,8 @@ def _check_lines(lines: list[_ScoreLine], version_name: str,
             first_row[line.code] = line.row
         try:
             score = parse_number(line.text, "Điểm")
-        except ValidationError:
-            problems.append(RowProblem(line.row, "Điểm", f"“{line.text}” không phải là số"))
+        except ValidationError as exc:
+            problems.append(RowProblem(line.row, "Điểm", str(exc).removeprefix("Điểm ").rstrip(".")))
             continue
         maximum = maxima.get(line.code)
         if maximum is not None and not _in_range(score, maximum):
