@@ -1,4 +1,4 @@
-"""Printing rows as an aligned table, CSV or JSON; writing output files with Vietnamese errors."""
+"""Printing rows as an aligned table, CSV or JSON; writing output files atomically with Vietnamese errors."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from ..core.atomic_files import write_bytes_atomic
 from ..core.os_errors import writing_file
 
-__all__ = ["FORMATS", "print_rows", "writing_file"]
+__all__ = ["FORMATS", "print_rows", "write_bytes_atomic", "writing_file"]
 
 FORMATS = ("table", "csv", "json")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..core.errors import CchcError
 from ..core.formats import format_number
 from ..store.db import open_database
-from .output import FORMATS, print_rows, writing_file
+from .output import FORMATS, print_rows, write_bytes_atomic, writing_file
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -190,6 +190,6 @@ def analysis_report(args: argparse.Namespace) -> int:
         db.dispose()
     pdf = render_analysis_pdf(data)
     with writing_file(args.out):
-        args.out.write_bytes(pdf)
+        write_bytes_atomic(args.out, pdf)
     print(f"Đã ghi báo cáo phân tích năm {args.year} vào {args.out}")
     return 0

@@ -7,6 +7,10 @@ writes paths (``D:\\Báo cáo\\tb.pdf`` on Windows, ``/home/…/tb.pdf`` elsewhe
 Writing to a folder as if it were a file fails differently by system: ``IsADirectoryError`` on Linux and macOS,
 a plain ``PermissionError`` (errno ``EACCES``) on Windows. :func:`os_error_reason` looks at the path itself, so
 the user reads "this is a folder" on both.
+
+A file held open by another program (Windows: a PDF in a viewer, a workbook in Excel) cannot be replaced:
+:class:`FileInUseError` (raised by :mod:`cchc_desktop.core.atomic_files`) and the Windows sharing/lock violations
+get their own sentence, which tells the user to close the file.
 """
 
 from __future__ import annotations
@@ -19,7 +23,10 @@ from pathlib import Path
 
 from .errors import CchcError
 
-__all__ = ["display_path", "is_folder_error", "os_error_message", "os_error_reason", "writing_file"]
+__all__ = [
+    "FileInUseError", "display_path", "is_file_in_use", "is_folder_error", "os_error_message", "os_error_reason",
+    "writing_file",
+]
 
 _REASONS: dict[int, str] = {
     errno.ENOENT: "không có tệp hoặc thư mục này",
@@ -35,6 +42,17 @@ _REASONS: dict[int, str] = {
     errno.EBUSY: "tệp đang được chương trình khác dùng",
 }
 FOLDER_REASON = _REASONS[errno.EISDIR]
+IN_USE_REASON = "tệp đang được mở trong chương trình khác"
+_WINDOWS_SHARING_ERRORS = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+class FileInUseError(PermissionError):
+    """The target could not be replaced because another program holds it open (Windows)."""
+
+
+def is_file_in_use(exc: OSError) -> bool:
+    """True for :class:`FileInUseError` and for Windows' sharing and lock violations (WinError 32, 33)."""
+    return isinstance(exc, FileInUseError) or getattr(exc, "winerror", None) in _WINDOWS_SHARING_ERRORS
 
 
 def display_path(path: str | bytes | PathLike[str] | PathLike[bytes]) -> str:
@@ -68,6 +86,8 @@ def os_error_reason(exc: OSError, path: str | PathLike[str] | None = None) -> st
     ``path`` is the file concerned when ``exc`` does not name it (used to recognise a folder, see above)."""
     if is_folder_error(exc, path):
         return FOLDER_REASON
+    if is_file_in_use(exc):
+        return IN_USE_REASON
     if exc.errno in _REASONS:
         return _REASONS[exc.errno]
     if isinstance(exc, PermissionError):
@@ -86,6 +106,9 @@ def os_error_message(exc: OSError, *, action: str = "truy cập", path: str | Pa
         Không ghi được tệp “D:\\bao-cao.pdf”: không có quyền truy cập (…).
     """
     filename = exc.filename if exc.filename is not None else path
+    if filename is not None and is_file_in_use(exc) and not is_folder_error(exc, path):
+        return (f"Tệp “{_display(filename)}” đang được mở trong chương trình khác. "
+                "Hãy đóng tệp rồi thử lại.")
     reason = os_error_reason(exc, path)
     if action == "ghi" and reason == _REASONS[errno.ENOENT]:
         reason = "thư mục chứa tệp không tồn tại"

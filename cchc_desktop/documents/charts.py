@@ -18,6 +18,7 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from ..core.errors import CchcError
+from ..core.atomic_files import write_bytes_atomic
 from ..core.os_errors import writing_file
 from ..core.formats import format_number
 from . import palette
@@ -211,7 +212,8 @@ def drawing_png(drawing: Drawing, dpi: int = 150) -> bytes:
 
 
 def save_drawing(drawing: Drawing, path: Path) -> Path:
-    """Write a chart as .png (150 dpi) or .svg, chosen by the file name."""
+    """Write a chart as .png (150 dpi) or .svg, chosen by the file name; atomically (an existing file is replaced
+    only by a complete new one, see :mod:`cchc_desktop.core.atomic_files`)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
@@ -223,7 +225,7 @@ def save_drawing(drawing: Drawing, path: Path) -> Path:
 
         data = renderSVG.drawToString(drawing).encode("utf-8")
     with writing_file(path):
-        path.write_bytes(data)
+        write_bytes_atomic(path, data)
     return path
 
 

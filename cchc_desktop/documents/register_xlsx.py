@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.os_errors import writing_file
 from .tasks_xlsx import DATE_FORMAT, Column
+from .xlsx_save import save_workbook
 
 if TYPE_CHECKING:
     from ..core.services.register import RegisterRow
@@ -63,7 +63,4 @@ def export_register(path: Path, rows: Sequence[RegisterRow], title: str, subtitl
     sheet.page_setup.fitToWidth = 1
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToHeight = 0
-    path = Path(path)
-    with writing_file(path):
-        book.save(path)
-    return path
+    return save_workbook(book, path)  # atomically: an existing file is replaced only by a complete one

@@ -124,6 +124,27 @@ def test_saving_onto_a_folder_says_it_is_a_folder(page: NoticesPage, prompter: F
                                f"Không ghi được tệp “{docx}”: đây là một thư mục, không phải tệp."]
 
 
+def test_saving_onto_a_file_open_in_word_keeps_it_and_says_to_close_it(
+        page: NoticesPage, prompter: FakePrompter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import os
+
+    folder = tmp_path / "van-ban"
+    folder.mkdir()
+    docx = folder / "du-thao.docx"
+    docx.write_bytes(b"PK open in Word")
+
+    def windows_replace(source, destination):  # type: ignore[no-untyped-def]  # WinError 32, as Windows does
+        raise PermissionError(errno.EACCES, "being used by another process", os.fspath(source), 32,
+                              os.fspath(destination))
+
+    monkeypatch.setattr(os, "replace", windows_replace)
+    prompter.files.append(docx)
+    page.editor_view.docx_action.trigger()
+    assert prompter.errors == [f"Tệp “{docx}” đang được mở trong chương trình khác. Hãy đóng tệp rồi thử lại."]
+    assert docx.read_bytes() == b"PK open in Word" and os.listdir(folder) == ["du-thao.docx"]
+
+
 def test_issued_notice_saves_the_archived_pdf(page: NoticesPage, demo_db: Database, prompter: FakePrompter,
                                               tmp_path: Path) -> None:
     page.editor.commands.ask_issue_date = lambda parent, summary: dt.date(2024, 4, 15)

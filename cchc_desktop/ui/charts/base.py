@@ -13,6 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRec
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QImage, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from ...core.atomic_files import write_bytes_atomic
 from .style import AXIS, FONT_FAMILY, LABEL_SIZE, TEXT, font, style_plot
 from .svg import svg_bytes
 
@@ -190,16 +191,16 @@ class ChartWidget(QWidget):
         """Write the chart as PNG; OSError (with its errno and file name) when the file cannot be written.
 
         Python writes the file, not ``QImage.save``, whose bare False would not say why (a missing folder, a
-        folder of that name, a file open in another program)."""
+        folder of that name, a file open in another program); atomically, so a failure keeps an existing file."""
         data = self.png_bytes()
-        Path(path).write_bytes(data)
+        write_bytes_atomic(path, data)
 
     def export_svg(self, path: Path) -> None:
         with self._exporting():
             exporter = SVGExporter(self.graphics.ci)
             exporter.parameters()["background"] = QColor("white")
             data = svg_bytes(exporter)
-        Path(path).write_bytes(data)
+        write_bytes_atomic(path, data)
 
     def copy_image(self) -> None:
         """Put the chart on the clipboard as an image (to paste into Word or an e-mail)."""

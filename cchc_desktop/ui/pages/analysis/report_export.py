@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from ....core.atomic_files import write_bytes_atomic
 from ....core.errors import CchcError
 from ....core.os_errors import writing_file
 from ...context import AppContext
@@ -43,7 +44,7 @@ class ReportExport:
         else:
             try:
                 with writing_file(path):
-                    path.write_bytes(pdf)
+                    write_bytes_atomic(path, pdf)
             except CchcError as error:
                 self.context.prompter.error("Không ghi được tệp", str(error))
                 return None

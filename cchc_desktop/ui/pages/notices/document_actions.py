@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from ....core.atomic_files import write_bytes_atomic
 from ....core.errors import CchcError
 from ....core.os_errors import writing_file
 from ...context import AppContext
@@ -68,7 +69,7 @@ class DocumentActions:
         try:
             data = produce()
             with writing_file(path):
-                path.write_bytes(data)
+                write_bytes_atomic(path, data)
         except CchcError as error:
             self.context.prompter.error("Chưa lưu được tệp", str(error))
             return None

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from ....core.atomic_files import write_bytes_atomic
 from ....core.errors import CchcError
 from ....core.os_errors import os_error_message, writing_file
 from ....core.services.register import RegisterRow, RegisterService
@@ -88,7 +89,7 @@ class RegisterFileActions:
         path = _with_suffix(path, ".pdf")
         try:
             with writing_file(path):
-                path.write_bytes(pdf)
+                write_bytes_atomic(path, pdf)
         except CchcError as error:
             self.context.prompter.error("Không lưu được", str(error))
             return
