@@ -1,4 +1,4 @@
-"""``cchc db upgrade|check|backup`` and ``cchc demo``."""
+"""``cchc db upgrade|check|backup|restore`` and ``cchc demo``."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 
 from ..core.errors import CchcError, DatabaseError
-from ..store import migrate
+from ..store import atomic, migrate
 from ..store.db import (
-    backup_file, check_sqlite_file, inspect_sqlite_file, make_engine, open_database, resolve_url, sqlite_path,
+    backup_file, check_sqlite_file, inspect_sqlite_file, make_engine, open_database, resolve_url, restore_database,
+    sqlite_path,
 )
 
 
@@ -23,6 +24,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("destination", type=Path, help="tệp hoặc thư mục đích")
     p.add_argument("--force", action="store_true", help="ghi đè nếu tệp đích đã có")
     p.set_defaults(handler=backup)
+    p = db_sub.add_parser("restore", parents=[common], help="thay cơ sở dữ liệu bằng một bản sao lưu (giữ lại bản cũ)")
+    p.add_argument("backup_file", metavar="BẢN_SAO_LƯU", type=Path, help="tệp sao lưu (.db)")
+    p.set_defaults(handler=restore)
 
     demo = sub.add_parser("demo", parents=[common], help="tạo cơ sở dữ liệu mẫu (tỉnh Lạng Sơn)")
     demo.set_defaults(handler=make_demo)
@@ -51,7 +55,10 @@ def check(args: argparse.Namespace) -> int:
         problems.extend(f"Toàn vẹn: {line}" for line in state.integrity)
         if state.broken_links:
             problems.append(f"{state.broken_links} liên kết khóa ngoại bị hỏng.")
-        if state.revision is None and state.tables:
+        interrupted = atomic.interrupted_reason(path, state.tables, state.revision)
+        if interrupted:
+            problems.append(interrupted)
+        elif state.revision is None and state.tables:
             problems.append("Đây là cơ sở dữ liệu của chương trình khác, không phải của CCHC Desktop.")
         current = state.revision
     else:
@@ -65,6 +72,8 @@ def check(args: argparse.Namespace) -> int:
         problems.append("Chưa có lược đồ CCHC Desktop (hãy chạy: cchc db upgrade).")
     elif current is not None and current != head:
         problems.append(f"Lược đồ ở phiên bản {current}, phiên bản mới nhất là {head} (hãy chạy: cchc db upgrade).")
+    if current == head and not any(p.startswith("Toàn vẹn:") for p in problems):
+        problems.extend(register_problems(url, path))  # archived PDFs and the register's hash chain
     name = path or url
     if problems:
         print(f"Cơ sở dữ liệu {name} có vấn đề:")
@@ -73,6 +82,19 @@ def check(args: argparse.Namespace) -> int:
         return 1
     print(f"Cơ sở dữ liệu {name}: toàn vẹn, lược đồ phiên bản {current} (mới nhất).")
     return 0
+
+
+def register_problems(url: str, path: Path | None) -> list[str]:
+    """The register's archived PDFs against their SHA-256 and its hash chain (read-only)."""
+    from ..store.register_check import check_register_file, register_problems as problems_of
+
+    if path is not None:
+        return check_register_file(path)
+    engine = make_engine(url)
+    try:
+        return problems_of(engine)
+    finally:
+        engine.dispose()
 
 
 def backup(args: argparse.Namespace) -> int:
@@ -85,6 +107,16 @@ def backup(args: argparse.Namespace) -> int:
     check_sqlite_file(path)
     written = backup_file(path, args.destination, overwrite=args.force)
     print(f"Đã sao lưu {path} vào {written}")
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    """Replace the database by a checked backup; the replaced content is kept in the backups folder."""
+    url = resolve_url(args.db)
+    kept = restore_database(args.backup_file, args.db)
+    print(f"Đã khôi phục {sqlite_path(url)} từ bản sao lưu {args.backup_file}.")
+    if kept is not None:
+        print(f"Nội dung trước khi khôi phục được giữ ở: {kept}")
     return 0
 
 

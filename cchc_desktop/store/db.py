@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,11 +22,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import APP_NAME
 from ..core.errors import ConflictError, DatabaseError
 from ..core.os_errors import display_path, os_error_reason
+from . import atomic, migrate, sqlite_errors
 from . import events  # noqa: F401  (registers the search-column listeners)
-from . import migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_VAR = "CCHC_DB"
+BUSY_TIMEOUT_S = 5.0  # how long to wait for another writer before telling the user the file is locked
 
 
 def default_database_path() -> Path:
@@ -66,12 +67,15 @@ def inspect_sqlite_file(path: Path, *, full: bool = False) -> FileState:
     """Read a SQLite file without writing anything to it (no WAL switch, no journal): header, quick or full
     integrity check, tables and schema revision. Raises DatabaseError for a file that is not SQLite or is
     damaged."""
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_HEADER))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(sqlite_errors.explain(exc, path)) from None
     if header != SQLITE_HEADER:
         raise DatabaseError(f"Tệp “{path}” không phải là cơ sở dữ liệu SQLite của CCHC Desktop.")
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
         try:
             check = [row[0] for row in conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check")]
             tables = tuple(row[0] for row in conn.execute(
@@ -83,11 +87,12 @@ def inspect_sqlite_file(path: Path, *, full: bool = False) -> FileState:
             broken = len(conn.execute("PRAGMA foreign_key_check").fetchall()) if full else 0
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Tệp “{path}” bị hỏng, không đọc được ({exc}).") from None
+    except sqlite3.Error as exc:
+        # Damage only when SQLite says so: a good file on a read-only medium or a locked one is named as such.
+        raise DatabaseError(sqlite_errors.explain(exc, path)) from None
     problems = tuple(line for line in check if line != "ok")
     if problems and not full:
-        raise DatabaseError(f"Tệp “{path}” bị hỏng: {problems[0]}.")
+        raise DatabaseError(sqlite_errors.message(sqlite_errors.Failure.DAMAGED, path))
     return FileState(revision, tables, problems, broken)
 
 
@@ -103,6 +108,7 @@ def check_sqlite_file(path: Path) -> FileState | None:
     if path.stat().st_size == 0:
         return None
     state = inspect_sqlite_file(path)
+    atomic.check_interrupted(path, state.tables, state.revision)
     if state.revision is None and state.tables:
         raise DatabaseError(f"Tệp “{path}” là cơ sở dữ liệu SQLite của chương trình khác, không phải của "
                             "CCHC Desktop; chương trình không mở để tránh làm hỏng tệp.")
@@ -116,10 +122,12 @@ def _sqlite_pragmas(engine: Engine, *, wal: bool) -> None:
     def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         if wal:
             cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = NORMAL")
+            # FULL: a commit is on the disk before it is reported (NORMAL may lose the last ones on power loss);
+            # benchmarks/bench_commit.py measures the cost.
+            cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 
 
@@ -152,23 +160,29 @@ class Database:
         return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, immediate: bool = False) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error.
+
+        ``immediate=True`` takes the database's write lock before anything is read (see :func:`begin_write`), so
+        a check-then-write (an import's duplicate check and its inserts) cannot interleave with another one.
 
         Database errors that reach this far become Vietnamese messages: a broken link or duplicate becomes a
         :class:`ConflictError`, a file locked by another user or an unreachable server a :class:`DatabaseError`.
         """
         session = self.sessions()
         try:
+            if immediate:
+                begin_write(session)
             yield session
             session.commit()
         except IntegrityError as exc:
             session.rollback()
+            detail = sqlite_errors.constraint_detail(exc)
             raise ConflictError("Thay đổi trùng hoặc mâu thuẫn với dữ liệu đã có (có thể người khác vừa sửa cùng "
-                                f"lúc); dữ liệu chưa thay đổi. Chi tiết: {exc.orig}") from exc
+                                f"lúc); dữ liệu chưa thay đổi. Chi tiết: {detail}.") from exc
         except OperationalError as exc:
             session.rollback()
-            raise DatabaseError(_operational_message(exc)) from exc
+            raise DatabaseError(_operational_message(exc, self.path)) from exc
         except BaseException:
             session.rollback()
             raise
@@ -188,10 +202,28 @@ class Database:
         self.engine.dispose()
 
 
-def _operational_message(exc: OperationalError) -> str:
-    if "locked" in str(exc.orig).lower():
+WRITE_LOCK_KEY = 0x43434843  # "CCHC": the PostgreSQL advisory lock that serialises check-then-write sessions
+
+
+def begin_write(session: Session) -> None:
+    """Start ``session``'s transaction holding the write lock, waiting (SQLite: ``busy_timeout``) for a writer
+    that holds it. SQLite: ``BEGIN IMMEDIATE`` (the driver would otherwise begin lazily at the first write, after
+    the reads a duplicate check relies on); PostgreSQL: a transaction-scoped advisory lock, released at commit or
+    rollback. Must be the session's first statement."""
+    connection = session.connection()
+    backend = connection.dialect.name
+    if backend == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif backend == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+def _operational_message(exc: OperationalError, path: Path | None = None) -> str:
+    """Read-only medium, full disk, locked file, damage… each with its own Vietnamese message (no SQLite text)."""
+    kind = sqlite_errors.classify(exc, path)
+    if kind is sqlite_errors.Failure.LOCKED:
         return "Cơ sở dữ liệu đang bận vì người khác đang ghi; hãy thử lại sau giây lát. Dữ liệu chưa thay đổi."
-    return f"Không làm việc được với cơ sở dữ liệu: {exc.orig}. Dữ liệu chưa thay đổi."
+    return sqlite_errors.message(kind, path)
 
 
 def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = True, seed: bool = True) -> Database:
@@ -202,13 +234,21 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
     """
     url = resolve_url(target)
     path = sqlite_path(url)
+    backup = None
     if path is not None:
-        check_sqlite_file(path)
+        state = check_sqlite_file(path)
+        try:
+            if state is None and upgrade:
+                create_database(path)  # built beside the target, moved into place only when complete
+            elif upgrade and state is not None and state.revision not in (None, migrate.head_revision()):
+                backup = atomic.upgrade_file(path, state.revision)  # upgrade a copy, verify, replace
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            raise DatabaseError(_change_failed_message(exc, path, upgrading=state is not None)) from None
     engine = make_engine(url)
-    db = Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    db = Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), last_backup=backup)
     try:
         if upgrade:
-            db.last_backup = migrate.upgrade(engine, path)
+            db.last_backup = migrate.upgrade(engine, path) or backup
         elif migrate.current_revision(engine) != migrate.head_revision():
             raise DatabaseError(
                 "Cơ sở dữ liệu chưa được nâng cấp lên phiên bản mới nhất. Hãy chạy: cchc db upgrade"
@@ -220,11 +260,60 @@ def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = Tr
                 load_reference_data(session)
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu “{db.display_name}”: {exc}") from exc
+        raise DatabaseError(sqlite_errors.explain(exc, path)) from exc
     except BaseException:
         engine.dispose()
         raise
     return db
+
+
+def _change_failed_message(exc: BaseException, path: Path, *, upgrading: bool) -> str:
+    kind = sqlite_errors.classify(exc, path)
+    if kind is not sqlite_errors.Failure.OTHER:
+        return sqlite_errors.message(kind, path)
+    if upgrading:
+        return (f"Nâng cấp cơ sở dữ liệu “{display_path(path)}” lên phiên bản mới không thành công; tệp vẫn nguyên "
+                "như trước khi nâng cấp. Hãy báo cho người quản trị.")
+    return (f"Không tạo được cơ sở dữ liệu mới “{display_path(path)}”; không có tệp nào được tạo. "
+            "Hãy báo cho người quản trị.")
+
+
+def create_database(path: Path, populate: Callable[[Database], None] | None = None) -> None:
+    """Create a new database file at ``path``: schema, reference data and ``populate``'s records are written to a
+    temporary file beside it, which is moved into place only when complete (a kill leaves no half-made file)."""
+    work = atomic.work_file(path, "creating")
+    atomic.clear_leftovers(path)
+    try:
+        engine = make_engine(f"sqlite:///{work}")
+        db = Database(url=f"sqlite:///{work}", engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+        try:
+            migrate.upgrade(engine, None)
+            from .reference import load_reference_data
+
+            with db.session() as session:
+                load_reference_data(session)
+            if populate is not None:
+                populate(db)
+        finally:
+            engine.dispose()
+        atomic.finalise(work)
+        if path.exists() and path.stat().st_size > 0:
+            raise DatabaseError(f"Tệp “{display_path(path)}” vừa được tạo bởi một chương trình khác; hãy mở lại.")
+        atomic.move_into_place(work, path)
+    finally:
+        atomic.remove_files(work)
+
+
+def restore_database(backup: Path, target: str | os.PathLike | None = None) -> Path | None:
+    """Replace the database file ``target`` by ``backup`` (checked first); returns where the replaced content was
+    kept. Close every connection to ``target`` before (the window disposes of its database first)."""
+    path = sqlite_path(resolve_url(target))
+    if path is None:
+        raise DatabaseError("Chỉ khôi phục được cơ sở dữ liệu dạng tệp SQLite; máy chủ PostgreSQL dùng pg_restore.")
+    try:
+        return atomic.restore_file(Path(backup), path)
+    except (sqlite3.Error, OSError) as exc:
+        raise DatabaseError(sqlite_errors.explain(exc, path)) from None
 
 
 def backup_database(db: Database, destination: Path, *, overwrite: bool = True) -> Path:
@@ -267,7 +356,8 @@ def backup_file(source: Path, destination: Path, *, overwrite: bool = False) -> 
         os.replace(partial, destination)
     except sqlite3.Error as exc:
         _remove_partial(partial)
-        raise DatabaseError(f"Không sao lưu được vào “{display_path(destination)}”: {exc}.") from None
+        raise DatabaseError(f"Không sao lưu được vào “{display_path(destination)}”. "
+                            + sqlite_errors.explain(exc, destination)) from None
     except OSError as exc:
         # e.g. the target is open in another program (Windows refuses to replace it) or the folder is read-only
         _remove_partial(partial)

@@ -128,12 +128,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} – {db.path.name if db.path else db.display_name}")
         self.database_label.setText(f"Cơ sở dữ liệu: {db.display_name}")
         self.backup_action.setEnabled(db.path is not None)  # a server database is backed up with its own tools
+        self.restore_action.setEnabled(db.path is not None)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&Tệp")
         self.open_action = self._menu_action(file_menu, "&Mở cơ sở dữ liệu khác…", self.controller.open_other_database)
         self.open_action.setShortcut(QKeySequence("Ctrl+O"))
         self.backup_action = self._menu_action(file_menu, "&Sao lưu…", self.controller.backup)
+        self.restore_action = self._menu_action(file_menu, "&Khôi phục từ bản sao lưu…", self.controller.restore_backup)
         file_menu.addSeparator()
         self.settings_action = self._menu_action(file_menu, "&Cài đặt…", self.controller.edit_settings)
         file_menu.addSeparator()

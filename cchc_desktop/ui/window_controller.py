@@ -14,7 +14,8 @@ from PySide6.QtGui import QGuiApplication
 
 from ..core.errors import CchcError
 from ..core.os_errors import display_path, os_error_message
-from ..store.db import backup_database
+from ..store.atomic import backups_folder
+from ..store.db import backup_database, restore_database
 from .dialogs.settings_dialog import SettingsDialog
 from .startup import OPEN_FAILED, open_for_user
 
@@ -76,6 +77,41 @@ class WindowController:
         finally:
             QGuiApplication.restoreOverrideCursor()
         context.prompter.info("Sao lưu", f"Đã sao lưu cơ sở dữ liệu vào tệp:\n{display_path(written)}")
+
+    def restore_backup(self) -> None:
+        """Replace the open database by a backup the user picks, after asking: the database is closed first (on
+        Windows an open SQLite file cannot be replaced), its content kept in the backups folder, then reopened."""
+        context = self.window.context
+        path = context.db.path
+        if path is None:
+            return
+        folder = backups_folder(path)
+        backup = context.prompter.open_file("Khôi phục từ bản sao lưu", folder if folder.is_dir() else path.parent)
+        if backup is None:
+            return
+        question = (f"Thay toàn bộ dữ liệu trong “{display_path(path)}” bằng bản sao lưu “{display_path(backup)}”?\n\n"
+                    "Những thay đổi sau thời điểm sao lưu sẽ không còn trong cơ sở dữ liệu; nội dung hiện tại được "
+                    f"giữ lại trong thư mục “{display_path(folder)}”. Cơ sở dữ liệu sẽ được đóng rồi mở lại.")
+        if not context.prompter.confirm("Khôi phục từ bản sao lưu", question, yes="Khôi phục", no="Hủy"):
+            return
+        if not self.window.commit_pending():
+            return
+        context.db.dispose()
+        try:
+            kept = restore_database(backup, path)
+        except CchcError as error:
+            context.prompter.error("Không khôi phục được", str(error))
+            kept = None
+        else:
+            kept_line = f"\n\nNội dung trước khi khôi phục được giữ ở:\n{display_path(kept)}" if kept else ""
+            context.prompter.info("Khôi phục",
+                                  f"Đã khôi phục cơ sở dữ liệu từ bản sao lưu:\n{display_path(backup)}{kept_line}")
+        try:
+            db = open_for_user(path)
+        except CchcError as error:
+            context.prompter.error(OPEN_FAILED, str(error))
+            return
+        self.window.set_database(db)
 
     def edit_settings(self) -> SettingsDialog:
         """Open the settings dialog (own province, drafter initials) over the window, without blocking it."""

@@ -281,28 +281,32 @@ def test_par_index_2021_scenario_reproduces_the_conclusion(demo_db: Database) ->
 
 
 def test_a_failed_build_closes_the_database_before_removing_its_files(tmp_path: Path, monkeypatch) -> None:
-    """Windows cannot delete a SQLite file (or its -wal, -shm) while a connection holds it (WinError 32)."""
+    """Windows cannot delete a SQLite file (or its -wal, -shm) while a connection holds it (WinError 32); the
+    demo is built in a work file beside the target, which is removed and the target never appears."""
     import cchc_desktop.core.demo as demo
+    from sqlalchemy.engine import Engine
+
+    from cchc_desktop.store import atomic
 
     steps: list[str] = []
-    dispose = Database.dispose
+    dispose = Engine.dispose
 
-    def recorded_dispose(self: Database) -> None:
-        dispose(self)
-        steps.append(f"dispose, {self.engine.pool.checkedout()} connections out")
+    def recorded_dispose(self: Engine, *args, **kwargs) -> None:
+        dispose(self, *args, **kwargs)
+        steps.append(f"dispose, {self.pool.checkedout()} connections out")
 
     def failing_populate(session, today) -> None:
         raise RuntimeError("hỏng giữa chừng")
 
-    remove = demo._remove_database_files
+    remove = atomic.remove_files
 
     def recorded_remove(path: Path) -> None:
         steps.append("remove")
         remove(path)
 
-    monkeypatch.setattr(Database, "dispose", recorded_dispose)
+    monkeypatch.setattr(Engine, "dispose", recorded_dispose)
     monkeypatch.setattr(demo, "populate_demo", failing_populate)
-    monkeypatch.setattr(demo, "_remove_database_files", recorded_remove)
+    monkeypatch.setattr(atomic, "remove_files", recorded_remove)
     path = tmp_path / "demo.db"
     with pytest.raises(RuntimeError, match="hỏng giữa chừng"):
         build_demo_database(path, today=TODAY)

@@ -24,7 +24,7 @@ def test_navigation_lists_the_pages_and_opens_on_the_overview(window: MainWindow
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Tổng quan", "Cuộc họp, kết luận", "Nhiệm vụ", "Kế hoạch, nghị quyết", "Thông báo",
                       "Sổ văn bản đi", "Kết quả chỉ số", "Phân tích, kịch bản", "Đồ thị", "Bộ tiêu chí",
-                      "Nhóm nơi nhận", "Cơ quan ban hành", "Cơ quan, đơn vị"]
+                      "Nhóm nơi nhận", "Cơ quan ban hành", "Cơ quan, đơn vị", "Nhật ký thay đổi"]
     assert type(window.current_page()).__name__ == "OverviewPage"
     assert isinstance(window.show_page("agencies"), AgenciesPage)
     assert window.show_page("agencies") is window.current_page()
@@ -36,7 +36,8 @@ def test_menus(window: MainWindow) -> None:
     assert window.open_action.shortcut().toString() == "Ctrl+O"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     file_items = [action.text() for action in window.menuBar().actions()[0].menu().actions() if action.text()]
-    assert file_items == ["&Mở cơ sở dữ liệu khác…", "&Sao lưu…", "&Cài đặt…", "T&hoát"]
+    assert file_items == ["&Mở cơ sở dữ liệu khác…", "&Sao lưu…", "&Khôi phục từ bản sao lưu…", "&Cài đặt…",
+                          "T&hoát"]
 
 
 def test_opening_a_bad_file_keeps_the_current_database(
@@ -124,3 +125,40 @@ def test_a_page_that_cannot_save_keeps_the_user_on_it(window: MainWindow, prompt
     window.close()
     assert window.isVisible() and prompter.questions[-1].startswith("Một số thay đổi chưa lưu được")
     prompter.answers.append(True)
+
+
+def test_restore_replaces_the_open_database_after_asking_and_keeps_the_current_content(
+    window: MainWindow, prompter: FakePrompter, db: Database, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from sqlalchemy import func, select
+
+    from cchc_desktop.store.db import backup_database
+    from cchc_desktop.store.models import Agency
+
+    backup = backup_database(db, tmp_path / "sao-luu.db")
+    with db.session() as session:
+        kind = session.scalars(select(Agency.kind)).first()
+        session.add(Agency(name="Cơ quan thêm sau khi sao lưu", kind=kind))
+    prompter.files += [backup, backup]
+    prompter.answers += [False, True]
+    window.restore_action.trigger()  # "Hủy": nothing happens
+    assert window.context.db is db and "Thay toàn bộ dữ liệu" in prompter.questions[0]
+    window.restore_action.trigger()
+    restored = window.context.db
+    try:
+        assert restored is not db and restored.path == db.path
+        with restored.session() as session:
+            assert session.scalar(select(func.count()).where(Agency.name == "Cơ quan thêm sau khi sao lưu")) == 0
+        assert not prompter.errors
+        assert prompter.infos[0].startswith(f"Đã khôi phục cơ sở dữ liệu từ bản sao lưu:\n{backup}")
+        kept = next((db.path.parent / "backups").glob("cchc-truoc-khoi-phuc-*.db"))
+        conn = sqlite3.connect(kept)  # the replaced content, with the agency added after the backup
+        try:
+            assert conn.execute("select count(*) from agencies where name = 'Cơ quan thêm sau khi sao lưu'"
+                                ).fetchone()[0] == 1
+        finally:
+            conn.close()
+    finally:
+        restored.dispose()

@@ -89,3 +89,26 @@ def test_the_windows_icon_file_holds_every_size_windows_asks_for() -> None:
 
     with Image.open(resource("icons", "cchc.ico")) as ico:
         assert {16, 24, 32, 48, 256} <= {w for w, _ in ico.ico.sizes()}  # type: ignore[attr-defined]
+
+
+def test_a_half_upgraded_file_is_restored_in_one_click(prompter: FakePrompter, tmp_path: Path) -> None:
+    import sqlite3
+
+    from cchc_desktop.store.db import backup_file
+
+    path = tmp_path / "cchc.db"
+    open_database(path).dispose()
+    backup = backup_file(path, tmp_path / "backups" / "cchc-truoc-nang-cap-0001.db")
+    conn = sqlite3.connect(path)  # an in-place table rebuild of an earlier version killed half-way
+    conn.execute("create table _alembic_tmp_agencies (id integer primary key)")
+    conn.commit()
+    conn.close()
+    prompter.answers.append(True)  # "Khôi phục"
+    db = open_initial_database(path, prompter)
+    assert db is not None and db.path == path
+    db.dispose()
+    assert "đã bị ngắt giữa chừng" in prompter.questions[0] and str(backup) in prompter.questions[0]
+    assert "Khôi phục ngay từ bản sao lưu này?" in prompter.questions[0]
+    conn = sqlite3.connect(path)
+    assert conn.execute("select count(*) from sqlite_master where name like '_alembic_tmp%'").fetchone()[0] == 0
+    conn.close()

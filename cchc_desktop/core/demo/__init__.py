@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ...store.db import open_database
+from ...store.db import Database, create_database
 from ..errors import CchcError
 from .catalogue import add_catalogue
 from .common import DemoContext
@@ -29,20 +29,21 @@ __all__ = ["build_demo_database", "populate_demo"]
 def build_demo_database(path: Path, *, today: dt.date | None = None) -> None:
     """Create a new database file at ``path`` holding the demo data, in one transaction.
 
-    Refuses a file that already holds something; if filling fails, the new file is removed again.
+    Refuses a file that already holds something. The file is built beside ``path`` and moved into place only when
+    complete (:func:`create_database`), so a failure or a kill never leaves a half-made ``path``.
     """
     path = Path(path)
     if path.is_file() and path.stat().st_size > 0:
         raise CchcError(f"Tệp “{path}” đã có dữ liệu. Hãy chọn một tệp mới để tạo cơ sở dữ liệu mẫu.")
-    db = open_database(path)
-    try:
+    if not path.parent.is_dir():
+        raise CchcError(f"Thư mục “{path.parent}” không tồn tại.")
+    day = today or dt.date.today()
+
+    def fill(db: Database) -> None:
         with db.session() as session:
-            populate_demo(session, today or dt.date.today())
-    except BaseException:
-        db.dispose()
-        _remove_database_files(path)
-        raise
-    db.dispose()
+            populate_demo(session, day)
+
+    create_database(path, fill)
 
 
 def populate_demo(session: Session, today: dt.date) -> None:
@@ -57,8 +58,3 @@ def populate_demo(session: Session, today: dt.date) -> None:
     session.flush()
     add_par_index(ctx)
     session.flush()
-
-
-def _remove_database_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
