@@ -76,15 +76,16 @@ def test_export_writes_exactly_the_filtered_rows(page: TasksPage, prompter: Fake
     prompter.files.append(tmp_path / "nhiem-vu-chua-xong")  # typed without the extension
     page.export_action.trigger()
     written = tmp_path / "nhiem-vu-chua-xong.xlsx"
-    sheet = openpyxl.load_workbook(written).active
-    assert sheet.cell(row=1, column=1).value == "DANH SÁCH NHIỆM VỤ (xuất ngày 20/11/2024)"
-    assert sheet.cell(row=3, column=2).value == "Nội dung nhiệm vụ"
-    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4) if row[1].value]
-    assert sorted(r[1] for r in rows) == sorted(shown_titles(page))
+    book = openpyxl.load_workbook(written)
+    sheet = book.active
+    assert book["Hướng dẫn"].cell(row=1, column=1).value == "DANH SÁCH NHIỆM VỤ (xuất ngày 20/11/2024)"
+    assert sheet.cell(row=1, column=1).value == "Nội dung nhiệm vụ"  # the import template's layout
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2) if row[0].value]
+    assert sorted(r[0] for r in rows) == sorted(shown_titles(page))
     assert len(rows) == 5
-    late = next(r for r in rows if r[6].endswith("(quá hạn)"))
-    assert late[6] == "Đang thực hiện (quá hạn)"
-    assert late[5] == dt.datetime(2024, 11, 8)
+    late = next(r for r in rows if r[10] == "Quá hạn")
+    assert late[4] == "Đang thực hiện"
+    assert late[9] == dt.datetime(2024, 11, 8)
     assert page.window().isVisible()
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ...documents import tasks_xlsx as xlsx
 from ...store.models import Agency, Task
@@ -16,30 +18,44 @@ from ..enums import TaskSource, TaskStatus
 from ..errors import ImportRejected, RowProblem, ValidationError
 from ..formats import format_date, parse_date
 from ..text import collation_key, fold, nfc
+from . import audit
 from .tasks import TaskFilter, TaskInput, TaskRow, TaskService
 
 
 def export_tasks(service: TaskService, path: Path, flt: TaskFilter | None = None, *,
                  today: dt.date | None = None, title: str = "") -> int:
-    """Write the tasks matching ``flt`` to ``path``; returns how many rows were written."""
+    """Write the tasks matching ``flt`` to ``path`` in the import template's layout plus their id, so the file can
+    be edited in Excel and imported back (:func:`import_tasks` updates the tasks it came from); returns how many
+    rows were written."""
     today = today or dt.date.today()
     rows = service.list(flt, today=today)
+    descriptions = _descriptions(service)
     heading = title or f"DANH SÁCH NHIỆM VỤ (xuất ngày {format_date(today)})"
-    xlsx.export_task_rows(path, heading, [_export_values(i, r) for i, r in enumerate(rows, start=1)],
-                          [r.overdue for r in rows])
+    values = [[*_template_values(r, descriptions.get(r.uuid)), r.uuid, r.due_date, "Quá hạn" if r.overdue else "",
+               r.criterion, r.last_progress] for r in rows]
+    xlsx.export_task_rows(path, heading, values, [r.overdue for r in rows], _active_agency_names(service),
+                          [status.label for status in TaskStatus])
     return len(rows)
 
 
-def _export_values(number: int, row: TaskRow) -> list:
-    status = row.status.label + (" (quá hạn)" if row.overdue else "")
-    return [number, row.title, row.lead_agency, row.cooperators, row.deadline, row.due_date, status,
-            row.completed_on, row.source_label, row.criterion, row.last_progress]
+def _template_values(row: TaskRow, description: str | None) -> list:
+    """A task's cells under the template's columns (TEMPLATE_COLUMNS order), as the export writes them."""
+    return [row.title, row.lead_agency, row.cooperators, row.deadline, row.status.label, row.completed_on,
+            row.source_label, description or ""]
+
+
+def _descriptions(service: TaskService) -> dict[str, str | None]:
+    with service.db.session() as session:
+        return {task_uuid: text for task_uuid, text in session.execute(select(Task.uuid, Task.description))}
+
+
+def _active_agency_names(service: TaskService) -> list[str]:
+    with service.db.session() as session:
+        return sorted(session.scalars(select(Agency.name).where(Agency.active.is_(True))), key=collation_key)
 
 
 def write_import_template(service: TaskService, path: Path) -> Path:
-    with service.db.session() as session:
-        names = sorted(session.scalars(select(Agency.name).where(Agency.active.is_(True))), key=collation_key)
-    return xlsx.write_template(path, names, [status.label for status in TaskStatus])
+    return xlsx.write_template(path, _active_agency_names(service), [status.label for status in TaskStatus])
 
 
 @dataclass(frozen=True)
@@ -48,53 +64,186 @@ class ImportResult:
     created: int
     dry_run: bool
     warnings: list[str]
+    updated: int = 0  # rows with an id that changed the task they came from
+    unchanged: int = 0  # rows with an id whose cells are as the task already is
 
     @property
     def message(self) -> str:
         if self.dry_run:
             return f"Kiểm tra xong: {self.rows} dòng hợp lệ, chưa nhập (chạy thử)."
-        return f"Đã nhập {self.created} nhiệm vụ."
+        if not (self.updated or self.unchanged):
+            return f"Đã nhập {self.created} nhiệm vụ."
+        return (f"Đã nhập {self.created} nhiệm vụ mới, cập nhật {self.updated} nhiệm vụ; "
+                f"{self.unchanged} dòng không thay đổi.")
+
+    def message_for(self, file_name: str) -> str:
+        """The message naming the file: "Đã nhập 2 nhiệm vụ từ tệp “giao-viec.xlsx”."."""
+        if self.dry_run or self.updated or self.unchanged:
+            return f"Tệp “{file_name}”: {self.message[0].lower()}{self.message[1:]}"
+        return f"Đã nhập {self.created} nhiệm vụ từ tệp “{file_name}”."
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One good row: a new task (no ``task_uuid``), or the edit of an exported one (``item`` None: unchanged)."""
+
+    number: int
+    item: TaskInput | None
+    task_uuid: str = ""
+    changed: frozenset[str] = frozenset()  # template columns whose cell differs from the task
+    source_text: str = ""  # the "Nguồn" cell as written (an edit may empty it)
 
 
 def import_tasks(service: TaskService, path: Path, *, dry_run: bool = False,
                  progress: Callable[[int, int], bool] | None = None) -> ImportResult:
-    """Import every row of a filled template, or none: raises ImportRejected listing each bad row and column.
+    """Import every row of a filled template or an exported list, or none: raises ImportRejected listing each bad
+    row and column. A row whose "Mã (không sửa)" names a task updates that task (only the cells that differ
+    from it); a row without one is a new task.
 
     ``progress(done, total)`` is called while rows are checked; returning False cancels (nothing is changed).
     """
     sheet = xlsx.read_sheet(path)
-    missing = [name for name in xlsx.REQUIRED_COLUMNS if name not in sheet.headers]
+    with_ids = xlsx.ID in sheet.headers
+    missing = [] if with_ids else [name for name in xlsx.REQUIRED_COLUMNS if name not in sheet.headers]
     if missing:
         raise ImportRejected([RowProblem(1, name, "thiếu cột bắt buộc trong dòng tiêu đề") for name in missing])
     if not sheet.rows:
         raise ImportRejected([RowProblem(2, xlsx.TITLE, "tệp không có dòng nhiệm vụ nào")])
     agencies = _agency_lookup(service)
-    existing = _existing_keys(service)
+    current = _current_cells(service) if with_ids else {}
     problems: list[RowProblem] = []
-    items: list[TaskInput] = []
-    seen: dict[tuple[str, int], int] = {}
+    rows: list[_Row] = []
     source_name = Path(path).name
     for done, (number, record) in enumerate(sheet.rows, start=1):
         if progress is not None and progress(done, len(sheet.rows)) is False:
             raise ImportRejected([RowProblem(number, "", "đã hủy theo yêu cầu, chưa nhập dòng nào")])
-        item = _row_to_input(number, record, agencies, problems, source_name)
-        if item is None:
+        task_uuid = nfc(xlsx.cell_text(record.get(xlsx.ID))) if with_ids else ""
+        if task_uuid:
+            row = _update_row(number, task_uuid, record, sheet.headers, current, agencies, problems, source_name)
+        else:
+            item = _row_to_input(number, record, agencies, problems, source_name)
+            row = None if item is None else _Row(number, item)
+        if row is not None:
+            rows.append(row)
+    # The duplicate check and the writes are one transaction that holds the write lock from its first read: of two
+    # imports of the same file at once, the second waits for the first and then finds its rows already there.
+    with service.db.session(immediate=not (dry_run or problems)) as session:
+        problems.extend(_duplicates(session, rows))
+        if problems:
+            raise ImportRejected(sorted(problems, key=lambda p: p.row))
+        unchanged = sum(1 for row in rows if row.item is None)
+        if dry_run:
+            return ImportResult(len(rows), 0, True, [], unchanged=unchanged)
+        created, updated = _write(service, session, rows, source_name)
+        return ImportResult(len(rows), created, False, [], updated=updated, unchanged=unchanged)
+
+
+def _unknown_id(task_uuid: str) -> str:
+    return (f"không có nhiệm vụ nào mã “{task_uuid}” trong dữ liệu này (tệp xuất từ cơ sở dữ liệu khác, hoặc "
+            "nhiệm vụ đã bị xóa); để trống ô mã nếu muốn nhập thành nhiệm vụ mới")
+
+
+def _current_cells(service: TaskService) -> dict[str, dict[str, str]]:
+    """Every task's template cells as text, keyed by uuid: what an unedited exported row holds."""
+    descriptions = _descriptions(service)
+    return {row.uuid: dict(zip(xlsx.TEMPLATE_HEADERS, map(xlsx.cell_text, _template_values(row, descriptions.get(row.uuid)))))
+            for row in service.list(TaskFilter())}
+
+
+def _update_row(number: int, task_uuid: str, record: dict, headers: dict[str, int],
+                current: dict[str, dict[str, str]], agencies: dict[str, int], problems: list[RowProblem],
+                source_name: str) -> _Row | None:
+    """An exported row: the cells the file carries that differ from the task, checked as a new row would be
+    (the other cells taken from the task; its deadline left out, so an old free-text deadline never blocks)."""
+    cells = current.get(task_uuid)
+    if cells is None:
+        problems.append(RowProblem(number, xlsx.ID, _unknown_id(task_uuid)))
+        return None
+    changed = frozenset(column for column in xlsx.TEMPLATE_HEADERS
+                        if column in headers and nfc(xlsx.cell_text(record.get(column))) != cells[column])
+    if not changed:
+        return _Row(number, None, task_uuid)
+    merged = {**cells, xlsx.DEADLINE: "", **{column: record.get(column) for column in changed}}
+    item = _row_to_input(number, merged, agencies, problems, source_name)
+    if item is None:
+        return None
+    return _Row(number, item, task_uuid, changed, nfc(xlsx.cell_text(record.get(xlsx.SOURCE))))
+
+
+def _duplicates(session: Session, rows: list[_Row]) -> list[RowProblem]:
+    """Rows that repeat another row of the file or a task already stored (same content and lead agency), and ids
+    given twice. Run inside the import's locked transaction."""
+    existing: dict[tuple[str, int], set[str]] = {}
+    for task_uuid, title, lead in session.execute(select(Task.uuid, Task.title, Task.lead_agency_id)):
+        existing.setdefault((fold(title), lead), set()).add(task_uuid)
+    problems: list[RowProblem] = []
+    seen: dict[tuple[str, int], int] = {}
+    seen_ids: dict[str, int] = {}
+    for row in rows:
+        if row.task_uuid:
+            if row.task_uuid in seen_ids:
+                problems.append(RowProblem(row.number, xlsx.ID, f"mã “{row.task_uuid}” đã có ở dòng {seen_ids[row.task_uuid]}"))
+                continue
+            seen_ids[row.task_uuid] = row.number
+        if row.item is None:
             continue
-        key = (fold(item.title), item.lead_agency_id or 0)
+        key = (fold(row.item.title), row.item.lead_agency_id or 0)
         if key in seen:
-            problems.append(RowProblem(number, xlsx.TITLE, f"trùng với dòng {seen[key]} (cùng nội dung và cơ quan chủ trì)"))
+            problems.append(RowProblem(row.number, xlsx.TITLE, f"trùng với dòng {seen[key]} (cùng nội dung và cơ quan chủ trì)"))
             continue
-        if key in existing:
-            problems.append(RowProblem(number, xlsx.TITLE, "nhiệm vụ này (cùng nội dung và cơ quan chủ trì) đã có trong dữ liệu"))
+        renamed = not row.task_uuid or bool({xlsx.TITLE, xlsx.LEAD} & row.changed)
+        if renamed and existing.get(key, set()) - {row.task_uuid}:
+            problems.append(RowProblem(row.number, xlsx.TITLE, "nhiệm vụ này (cùng nội dung và cơ quan chủ trì) đã có trong dữ liệu"))
             continue
-        seen[key] = number
-        items.append(item)
+        seen[key] = row.number
+    return problems
+
+
+def _write(service: TaskService, session: Session, rows: list[_Row], source_name: str) -> tuple[int, int]:
+    """Create the new tasks and update the edited ones in ``session``; every row or none (ImportRejected)."""
+    problems: list[RowProblem] = []
+    created = updated = 0
+    for row in rows:
+        if row.item is None:
+            continue
+        try:
+            if not row.task_uuid:
+                service.create_in(session, row.item)
+                created += 1
+            elif service.update_in(session, row.task_uuid, partial(_take, row), f"Sửa khi nhập tệp {source_name}"):
+                updated += 1
+            else:
+                problems.append(RowProblem(row.number, xlsx.ID, _unknown_id(row.task_uuid)))
+        except ValidationError as exc:
+            problems.append(RowProblem(row.number, exc.field, str(exc)))
     if problems:
         raise ImportRejected(problems)
-    if dry_run:
-        return ImportResult(len(items), 0, True, [])
-    ids = service.create_many(items, f"Nhập {len(items)} nhiệm vụ từ tệp {source_name}")
-    return ImportResult(len(items), len(ids), False, [])
+    session.flush()
+    summary = f"Nhập {created} nhiệm vụ từ tệp {source_name}"
+    if updated:
+        summary += f", cập nhật {updated} nhiệm vụ"
+    audit.record(session, "import", "tasks", None, summary, count=created, updated=updated or None)
+    return created, updated
+
+
+def _take(row: _Row, data: TaskInput) -> None:
+    """Copy onto ``data`` (a task's current input) what the row's changed cells say."""
+    item, changed = row.item, row.changed
+    assert item is not None
+    if xlsx.TITLE in changed:
+        data.title = item.title
+    if xlsx.LEAD in changed:
+        data.lead_agency_id = item.lead_agency_id
+    if xlsx.COOPERATORS in changed:
+        data.cooperator_ids = item.cooperator_ids
+    if xlsx.DEADLINE in changed:
+        data.deadline, data.deadline_text = item.deadline, item.deadline_text
+    if changed & {xlsx.STATUS, xlsx.COMPLETED}:
+        data.status, data.completed_on = item.status, item.completed_on
+    if xlsx.SOURCE in changed:
+        data.source_reference = row.source_text
+    if xlsx.DESCRIPTION in changed:
+        data.description = item.description
 
 
 def _agency_lookup(service: TaskService) -> dict[str, int]:
@@ -105,11 +254,6 @@ def _agency_lookup(service: TaskService) -> dict[str, int]:
                 if name:
                     lookup.setdefault(fold(name), agency.id)
     return lookup
-
-
-def _existing_keys(service: TaskService) -> set[tuple[str, int]]:
-    with service.db.session() as session:
-        return {(fold(title), lead) for title, lead in session.execute(select(Task.title, Task.lead_agency_id))}
 
 
 def _row_to_input(number: int, record: dict, agencies: dict[str, int], problems: list[RowProblem],

@@ -106,10 +106,18 @@ def test_export_writes_vietnamese_headers_dates_and_marks_overdue(tasks, tmp_pat
     out = tmp_path / "xuat.xlsx"
     count = export_tasks(tasks, out, TaskFilter(text="ra soat"), today=dt.date(2024, 10, 1))
     assert count == 1
-    sheet = openpyxl.load_workbook(out).active
-    assert sheet["A1"].value == "DANH SÁCH NHIỆM VỤ (xuất ngày 01/10/2024)"
-    assert [c.value for c in sheet[3]][:7] == ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
-                                              "Thời hạn", "Hạn xử lý", "Tình trạng"]
-    assert sheet["F4"].value.date() == dt.date(2024, 9, 30) and sheet["F4"].number_format == "dd/mm/yyyy"
-    assert sheet["G4"].value == "Chưa thực hiện (quá hạn)"
-    assert sheet.column_dimensions["B"].width == 60
+    book = openpyxl.load_workbook(out)
+    sheet = book.active
+    assert book["Hướng dẫn"]["A1"].value == "DANH SÁCH NHIỆM VỤ (xuất ngày 01/10/2024)"
+    assert sheet.oddHeader.center.text == "DANH SÁCH NHIỆM VỤ (xuất ngày 01/10/2024)"
+    # the import template's header row and columns, then the id and the columns the program computes
+    assert [c.value for c in sheet[1]] == ["Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn",
+                                           "Tình trạng", "Ngày hoàn thành", "Nguồn", "Mô tả", "Mã (không sửa)",
+                                           "Hạn xử lý (chỉ để xem)", "Quá hạn (chỉ để xem)",
+                                           "Tiêu chí thành phần (chỉ để xem)", "Tiến độ gần nhất (chỉ để xem)"]
+    assert sheet["D2"].value == "trong Quý III/2024" and sheet["H2"].value == "Hỗ trợ cấp xã"
+    assert sheet["I2"].value == tasks.list(TaskFilter(text="ra soat"))[0].uuid
+    assert sheet["J2"].value.date() == dt.date(2024, 9, 30) and sheet["J2"].number_format == "dd/mm/yyyy"
+    assert (sheet["E2"].value, sheet["K2"].value) == ("Chưa thực hiện", "Quá hạn")
+    assert sheet["A2"].fill.fgColor.rgb.endswith("FBE3E3")
+    assert sheet.column_dimensions["A"].width == 60

@@ -90,4 +90,4 @@ class TaskExcelActions:
         progress.close()
         self.context.signals.data_changed.emit(CHANGED)
         self.context.signals.status_message.emit(result.message)
-        self.context.prompter.info("Đã nhập từ Excel", f"Đã nhập {result.created} nhiệm vụ từ tệp “{path.name}”.")
+        self.context.prompter.info("Đã nhập từ Excel", result.message_for(path.name))
