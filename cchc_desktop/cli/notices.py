@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 import time
 from pathlib import Path
 
@@ -11,8 +12,10 @@ from ..core.enums import DocumentStatus
 from ..core.formats import format_date, notice_date_line, parse_date
 from ..core.services.notices import NoticeService
 from ..core.services.register import RegisterService
+from ..documents.glyph_check import glyph_warning, notice_missing_glyphs
+from ..documents.notice_model import NoticeDocument
 from ..store.db import open_database
-from .output import FORMATS, print_rows, writing_file
+from .output import FORMATS, print_rows, write_bytes_atomic, writing_file
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -30,6 +33,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = notice_sub.add_parser("issue", parents=[common], help="ban hành: cấp số, cố định ngày, lưu PDF vào sổ văn bản đi")
     p.add_argument("id", type=int, metavar="MÃ")
     p.add_argument("--date", metavar="NGÀY", help="ngày ban hành dd/mm/yyyy (mặc định: hôm nay)")
+    p.add_argument("--allow-missing-glyphs", action="store_true",
+                   help="vẫn ban hành khi có ký tự phông chữ không vẽ được (in thành ô trống)")
     p.set_defaults(handler=issue)
     p = notice_sub.add_parser("register", parents=[common], help="sổ văn bản đi")
     p.add_argument("--year", type=int, metavar="NĂM")
@@ -66,26 +71,34 @@ def export(args: argparse.Namespace) -> int:
         elif args.kind == "pdf":
             from ..documents.notice_pdf import render_notice_pdf
 
-            data = render_notice_pdf(service.document(args.id))
+            data = render_notice_pdf(warn_missing_glyphs(service.document(args.id)))
         else:
             from ..documents.notice_docx import render_notice_docx
 
-            data = render_notice_docx(service.document(args.id))
+            data = render_notice_docx(warn_missing_glyphs(service.document(args.id)))
         elapsed = time.perf_counter() - started
     finally:
         db.dispose()
     with writing_file(args.out):
-        args.out.write_bytes(data)
+        write_bytes_atomic(args.out, data)
     origin = "bản lưu trong sổ văn bản đi, " if archived else ""
     print(f"Đã ghi {args.out} ({origin}{len(data) // 1024} KB, {elapsed * 1000:.0f} ms).")
     return 0
+
+
+def warn_missing_glyphs(document: NoticeDocument) -> NoticeDocument:
+    """Print (standard error) the characters the embedded fonts cannot draw; the export goes on."""
+    warning = glyph_warning(notice_missing_glyphs(document))
+    if warning:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
+    return document
 
 
 def issue(args: argparse.Namespace) -> int:
     issued_on = parse_date(args.date, "--date") if args.date else dt.date.today()
     db = open_database(args.db)
     try:
-        row = RegisterService(db).issue(args.id, issued_on)
+        row = RegisterService(db).issue(args.id, issued_on, allow_missing_glyphs=args.allow_missing_glyphs)
     finally:
         db.dispose()
     print(f"Đã ban hành Thông báo số {row.reference} ngày {format_date(row.issued_on)}; "

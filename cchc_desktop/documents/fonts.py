@@ -30,6 +30,37 @@ def register_fonts() -> str:
     return SERIF
 
 
+FACE_FILES = ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
+              "LiberationSerif-BoldItalic.ttf")
+# Line breaks and tabs are layout, never drawn as glyphs.
+_LAYOUT_CHARACTERS = frozenset("\n\r\t")
+
+
+@lru_cache(maxsize=1)
+def drawable_characters() -> frozenset[int]:
+    """Code points every face of the embedded family can draw (from each font's cmap, glyph 0 excluded)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    common: set[int] | None = None
+    for file_name in FACE_FILES:
+        cmap = TTFont(f"glyph-check-{file_name}", str(resource("fonts", file_name))).face.charToGlyph
+        points = {code for code, glyph in cmap.items() if glyph}
+        common = points if common is None else common & points
+    return frozenset(common or ())
+
+
+def missing_characters(text: str) -> list[str]:
+    """The distinct characters of ``text`` (NFC) the embedded fonts cannot draw, in order of appearance."""
+    import unicodedata
+
+    drawable = drawable_characters()
+    missing: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        if char not in _LAYOUT_CHARACTERS and ord(char) not in drawable and char not in missing:
+            missing.append(char)
+    return missing
+
+
 def text_width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 

@@ -1,6 +1,9 @@
 """Schema migrations (Alembic), run at start-up and by ``cchc db upgrade``.
 
-The database file is backed up before any pending migration is applied to a file that already has tables.
+A SQLite file is never migrated in place: :func:`cchc_desktop.store.atomic.upgrade_file` backs it up, runs
+:func:`upgrade` on a copy, verifies the copy and replaces the original atomically; a new file is created
+beside its target (:func:`cchc_desktop.store.db.create_database`). :func:`upgrade` itself changes the database
+it is given (the work copy, or a PostgreSQL server, whose DDL is transactional), backing up a file with tables.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision, so that an up-to-date database opens without importing Alembic (a third of start-up).
 # A test checks it against the migration scripts; update it with every new migration.
-SCHEMA_HEAD = "0001_initial"
+SCHEMA_HEAD = "0002_register_evidence"
 
 
 def alembic_config() -> Config:

@@ -18,6 +18,7 @@ from ..errors import ConflictError, NotFoundError, ValidationError
 from ..formats import format_date
 from ..text import nfc, nfc_or_none
 from . import audit
+from .notices import release_meeting
 
 SITE_LEVELS = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}
 
@@ -141,14 +142,15 @@ class MeetingService:
             self._apply(session, meeting, data)
             session.add(meeting)
             session.flush()
-            audit.record(session, "create", "meetings", meeting.uuid, f"Thêm cuộc họp: {meeting.title[:200]}")
+            audit.change_record(session, "create", "meetings", meeting, None, f"Thêm cuộc họp: {meeting.title[:200]}")
             return meeting.id
 
     def update(self, meeting_id: int, data: MeetingInput) -> None:
         with self.db.session() as session:
             meeting = self._load(session, meeting_id)
+            before = audit.snapshot(meeting)
             self._apply(session, meeting, data)
-            audit.record(session, "update", "meetings", meeting.uuid, f"Sửa cuộc họp: {meeting.title[:200]}")
+            audit.change_record(session, "update", "meetings", meeting, before, f"Sửa cuộc họp: {meeting.title[:200]}")
 
     def task_count(self, meeting_id: int) -> int:
         with self.db.session() as session:
@@ -159,6 +161,7 @@ class MeetingService:
         tasks whose source reference names the deleted meeting, so no task is ever orphaned."""
         with self.db.session() as session:
             meeting = self._load(session, meeting_id)
+            release_meeting(session, meeting_id, meeting.title)  # refused when an issued notice came from it
             tasks = session.scalars(select(Task).where(Task.meeting_id == meeting_id)).all()
             if tasks and not keep_tasks:
                 raise ConflictError(
@@ -172,7 +175,7 @@ class MeetingService:
                 task.source = TaskSource.DIRECT
                 task.source_reference = task.source_reference or origin[:300]
             audit.record(session, "delete", "meetings", meeting.uuid, f"Xóa cuộc họp: {meeting.title[:200]}",
-                         tasks_kept=len(tasks))
+                         tasks_kept=len(tasks), changes=audit.changes("meetings", audit.snapshot(meeting), {}))
             session.flush()
             session.delete(meeting)
 

@@ -7,9 +7,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ...documents.glyph_check import MissingGlyph, notice_missing_glyphs
 from ...documents.notice_model import Attachment, NoticeDocument
+from ...documents.notice_snapshot import document_from_snapshot
 from ...store.db import Database
-from ...store.models import IssuingBody, Meeting, Notice, NoticeAttachment, NoticeRecipient, Person, TextBody
+from ...store.models import (
+    IssuingBody, Meeting, Notice, NoticeAttachment, NoticeRecipient, Person, RegisterEntry, TextBody,
+)
 from ..body import Block, load_body, save_body
 from ..enums import DocumentStatus
 from ..errors import ConflictError, NotFoundError, ValidationError
@@ -86,9 +90,20 @@ class NoticeService:
             ]
 
     def document(self, notice_id: int) -> NoticeDocument:
-        """Everything the renderers need, read in one short transaction."""
+        """Everything the renderers need, read in one short transaction. For an issued (or superseded) notice this
+        is the snapshot frozen in its register entry, so later edits of the issuing body, recipients groups or
+        the meeting never change what it prints."""
         with self.db.session() as session:
-            return notice_document(self._load(session, notice_id))
+            notice = self._load(session, notice_id)
+            if notice.status != DocumentStatus.DRAFT:
+                snapshot = session.scalar(select(RegisterEntry.snapshot).where(RegisterEntry.notice_id == notice.id))
+                if snapshot:
+                    return document_from_snapshot(snapshot)
+            return notice_document(notice)
+
+    def missing_glyphs(self, notice_id: int) -> list[MissingGlyph]:
+        """Characters of the notice the embedded fonts cannot draw, with where they are (empty: all printable)."""
+        return notice_missing_glyphs(self.document(notice_id))
 
     def get(self, notice_id: int) -> NoticeInput:
         with self.db.session() as session:
@@ -111,7 +126,7 @@ class NoticeService:
             self._apply(session, notice, data)
             session.add(notice)
             session.flush()
-            audit.record(session, "create", "notices", notice.uuid, f"Soạn thông báo: {notice.summary[:200]}")
+            audit.change_record(session, "create", "notices", notice, None, f"Soạn thông báo: {notice.summary[:200]}")
             return notice.id
 
     def update(self, notice_id: int, data: NoticeInput) -> None:
@@ -124,15 +139,17 @@ class NoticeService:
                     "Hãy tạo phiên bản mới để sửa." if notice.number is not None else
                     "Thông báo đã ban hành nên không sửa được. Hãy tạo phiên bản mới để sửa."
                 )
+            before = audit.snapshot(notice)
             self._apply(session, notice, data)
-            audit.record(session, "update", "notices", notice.uuid, f"Sửa thông báo: {notice.summary[:200]}")
+            audit.change_record(session, "update", "notices", notice, before, f"Sửa thông báo: {notice.summary[:200]}")
 
     def delete(self, notice_id: int) -> None:
         with self.db.session() as session:
             notice = self._load(session, notice_id)
             if notice.status != DocumentStatus.DRAFT:
                 raise ConflictError("Thông báo đã ban hành được lưu trong sổ văn bản đi, không xóa được.")
-            audit.record(session, "delete", "notices", notice.uuid, f"Xóa dự thảo: {notice.summary[:200]}")
+            audit.record(session, "delete", "notices", notice.uuid, f"Xóa dự thảo: {notice.summary[:200]}",
+                         changes=audit.changes("notices", audit.snapshot(notice), {}))
             session.delete(notice)
 
     def _load(self, session: Session, notice_id: int) -> Notice:
@@ -194,3 +211,19 @@ def notice_document(notice: Notice) -> NoticeDocument:
         recipients=[r.text for r in notice.recipients], archive_line=notice.archive_line or "VT",
         attachments=[Attachment(a.title, load_body(a.body)) for a in notice.attachments],
     )
+
+
+def release_meeting(session: Session, meeting_id: int, title: str) -> None:
+    """Before a meeting is deleted: refuse when an issued notice came from it (an issued record is never altered),
+    otherwise unlink its draft notices (they stay, without a meeting)."""
+    notices = session.scalars(select(Notice).where(Notice.meeting_id == meeting_id).order_by(Notice.id)).all()
+    issued = [n for n in notices if n.status != DocumentStatus.DRAFT]
+    if issued:
+        references = ", ".join(f"{n.number:02d}/{n.symbol}" if n.number is not None else n.symbol for n in issued)
+        raise ConflictError(
+            f"Không xóa được cuộc họp “{title}” vì đã ban hành thông báo kết luận của cuộc họp này (số "
+            f"{references}); văn bản đã ban hành được giữ nguyên cùng cuộc họp của nó."
+        )
+    for notice in notices:
+        notice.meeting_id = None
+    session.flush()

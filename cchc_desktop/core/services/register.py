@@ -1,7 +1,9 @@
 """The outgoing register (sổ văn bản đi): issuing numbers, archiving the PDF as issued, new versions.
 
 Numbers run per issuing body and calendar year from 01 (Nghị định 30/2020, Điều 15). Issuing fixes the date,
-renders the PDF once, stores it with its SHA-256 and locks the notice; a later change is a new version.
+freezes everything printed in a snapshot, renders the PDF once from that snapshot, stores both with the PDF's
+SHA-256 and a hash chaining the entry to the previous one (``core.register_chain``), and locks the notice; a later
+change is a new version. Characters the embedded fonts cannot draw refuse the issue unless explicitly allowed.
 """
 
 from __future__ import annotations
@@ -15,13 +17,16 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, defer, selectinload
 
+from ...documents.glyph_check import MissingGlyph, glyph_warning, notice_missing_glyphs
 from ...documents.notice_pdf import render_notice_pdf
+from ...documents.notice_snapshot import document_from_snapshot, snapshot_json
 from ...store.db import Database
 from ...store.models import Notice, NoticeAttachment, NoticeRecipient, RegisterEntry, TextBody
 from ..body import load_body, save_body
 from ..enums import DocumentStatus
 from ..errors import CchcError, ConflictError, NotFoundError, ValidationError
 from ..formats import format_date
+from ..register_chain import GENESIS, entry_hash
 from ..text import fold
 from . import audit
 from .notices import notice_document
@@ -46,6 +51,23 @@ class RegisterRow:
 
 
 ISSUE_ATTEMPTS = 3
+
+
+class MissingGlyphsError(CchcError):
+    """Issuing refused: the notice has characters the embedded fonts cannot draw (listed in ``problems``)."""
+
+    def __init__(self, problems: list[MissingGlyph]) -> None:
+        super().__init__(f"{glyph_warning(problems)}\nHãy sửa các ký tự này trước khi ban hành, hoặc xác nhận "
+                         "ban hành dù có ký tự bị thiếu. Thông báo chưa được ban hành.")
+        self.problems = problems
+
+
+def chain_tail(session: Session) -> str:
+    """The hash of the newest register entry (the one the next entry chains to); "" for an empty register."""
+    previous_hashes = select(RegisterEntry.previous_hash).where(RegisterEntry.previous_hash.is_not(None))
+    tail = session.scalar(select(RegisterEntry.entry_hash).where(RegisterEntry.entry_hash.not_in(previous_hashes))
+                          .order_by(RegisterEntry.id.desc()).limit(1))
+    return tail or GENESIS
 
 
 def _is_race(error: BaseException) -> bool:
@@ -74,22 +96,24 @@ class RegisterService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def issue(self, notice_id: int, issued_on: dt.date) -> RegisterRow:
+    def issue(self, notice_id: int, issued_on: dt.date, *, allow_missing_glyphs: bool = False) -> RegisterRow:
         """Give the draft its number for ``issued_on``'s year, fix the date, store the PDF and lock it.
 
         Each attempt is one transaction (number, PDF rendered with that number, register entry, lock). When
         another clerk takes the same number first (the register's unique number) or holds the database, the
         attempt is rolled back and retried with a fresh number, up to ``ISSUE_ATTEMPTS`` times.
+        Raises :class:`MissingGlyphsError` (nothing changed) when the fonts lack characters of the notice, unless
+        ``allow_missing_glyphs``.
         """
         for _ in range(ISSUE_ATTEMPTS):
             try:
-                return self._issue_once(notice_id, issued_on)
+                return self._issue_once(notice_id, issued_on, allow_missing_glyphs)
             except (IntegrityError, OperationalError, CchcError) as error:
                 if not _is_race(error):
                     raise
         raise ConflictError("Không cấp được số vì đang có người khác ban hành; hãy thử lại.")
 
-    def _issue_once(self, notice_id: int, issued_on: dt.date) -> RegisterRow:
+    def _issue_once(self, notice_id: int, issued_on: dt.date, allow_missing_glyphs: bool) -> RegisterRow:
         with self.db.session() as session:
             notice = self._load(session, notice_id)
             if notice.status != DocumentStatus.DRAFT:
@@ -100,12 +124,21 @@ class RegisterService:
             notice.date_year, notice.date_month, notice.date_day = issued_on.year, issued_on.month, issued_on.day
             notice.status = DocumentStatus.ISSUED
             session.flush()
-            pdf = render_notice_pdf(notice_document(notice))
+            document = notice_document(notice)
+            if not allow_missing_glyphs and (missing := notice_missing_glyphs(document)):
+                raise MissingGlyphsError(missing)
+            snapshot = snapshot_json(document)
+            pdf = render_notice_pdf(document_from_snapshot(snapshot))  # printed from exactly what is frozen
+            pdf_sha256 = hashlib.sha256(pdf).hexdigest()
+            previous = chain_tail(session)
             entry = RegisterEntry(
                 issuing_body_id=notice.issuing_body_id, year=issued_on.year, number=notice.number,
                 symbol=notice.symbol, issued_on=issued_on, summary=notice.summary, signer_name=notice.signer_name,
-                notice_id=notice.id, pdf=pdf, pdf_sha256=hashlib.sha256(pdf).hexdigest(),
-                registered_at=dt.datetime.now(),
+                notice_id=notice.id, pdf=pdf, pdf_sha256=pdf_sha256, registered_at=dt.datetime.now(),
+                snapshot=snapshot, previous_hash=previous,
+                entry_hash=entry_hash(previous, year=issued_on.year, number=notice.number, symbol=notice.symbol,
+                                      issued_on=issued_on, summary=notice.summary, signer_name=notice.signer_name,
+                                      pdf_sha256=pdf_sha256, snapshot=snapshot),
             )
             session.add(entry)
             if notice.previous is not None and notice.previous.status == DocumentStatus.ISSUED:

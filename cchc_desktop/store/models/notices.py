@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, LargeBinary, String, UnicodeText, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ...core.enums import DocumentStatus
@@ -17,13 +17,15 @@ from .meetings import Meeting, TextBody
 class Notice(Identified, Timestamped, Base):
     """An official notice. The date may be partial (month known, day blank) until it is registered.
 
-    An issued notice is never rewritten: a later change makes a new version (``previous_id``).
+    An issued notice is never rewritten: a later change makes a new version (``previous_id``). A meeting with
+    notices cannot be deleted from under them (``RESTRICT``; the meetings service unlinks drafts first and refuses
+    when an issued notice came from the meeting); what an issued notice prints is frozen in its register entry.
     """
 
     __tablename__ = "notices"
 
     issuing_body_id: Mapped[int] = mapped_column(ForeignKey("issuing_bodies.id", ondelete="RESTRICT"), index=True)
-    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="RESTRICT"), index=True)
     doc_type: Mapped[str] = mapped_column(Text(10), default="TB")  # type code (PL III)
     type_name: Mapped[str] = mapped_column(Text(40), default="THÔNG BÁO")
     number: Mapped[int | None] = mapped_column(Integer)  # None: blank until registered
@@ -84,10 +86,15 @@ class NoticeAttachment(Identified, Base):
 
 
 class RegisterEntry(Identified, Base):
-    """A line of the outgoing register: the number given to an issued document, and the PDF as issued."""
+    """A line of the outgoing register: the number given to an issued document, and the PDF as issued.
+
+    ``snapshot`` is the notice as printed, frozen at issue (canonical JSON, ``documents.notice_snapshot``);
+    ``entry_hash`` chains the entry to the one registered before it (``core.register_chain``). A unique
+    ``previous_hash`` keeps the chain a single line even when two clerks issue at once.
+    """
 
     __tablename__ = "register_entries"
-    __table_args__ = (UniqueConstraint("issuing_body_id", "year", "number"),)
+    __table_args__ = (UniqueConstraint("issuing_body_id", "year", "number"), UniqueConstraint("previous_hash"))
 
     issuing_body_id: Mapped[int] = mapped_column(ForeignKey("issuing_bodies.id", ondelete="RESTRICT"), index=True)
     year: Mapped[int] = mapped_column(Integer)
@@ -100,6 +107,9 @@ class RegisterEntry(Identified, Base):
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     registered_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    snapshot: Mapped[str | None] = mapped_column(UnicodeText)
+    previous_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
 
     issuing_body: Mapped[IssuingBody] = relationship()
     notice: Mapped[Notice | None] = relationship()

@@ -15,7 +15,8 @@ from ....core.enums import DocumentStatus
 from ....core.errors import CchcError
 from ....core.formats import format_date
 from ....core.services.notices import NoticeService
-from ....core.services.register import RegisterRow, RegisterService
+from ....core.services.register import MissingGlyphsError, RegisterRow, RegisterService
+from ....documents.glyph_check import glyph_warning
 from ...context import AppContext
 from ...dialogs.notice_issue_dialog import ask_issue_date
 
@@ -41,9 +42,11 @@ class NoticeCommands:
         if issued_on is None:
             return None
         try:
-            row = self.register.issue(notice_id, issued_on)
+            row = self._issue_confirming_glyphs(notice_id, issued_on)
         except CchcError as error:
             self.context.prompter.error("Chưa ban hành được", str(error))
+            return None
+        if row is None:
             return None
         self._changed(f"{issued_message(row)}.")
         self.context.prompter.info(
@@ -52,6 +55,18 @@ class NoticeCommands:
             "Bản PDF ban hành đã được lưu trong sổ văn bản đi; muốn sửa hãy tạo phiên bản mới.",
         )
         return row
+
+    def _issue_confirming_glyphs(self, notice_id: int, issued_on: dt.date) -> RegisterRow | None:
+        """Issue; when the fonts lack characters of the notice, ask first (the default answer is No)."""
+        try:
+            return self.register.issue(notice_id, issued_on)
+        except MissingGlyphsError as error:
+            question = (f"{glyph_warning(error.problems)}\n\nVẫn ban hành? Bản lưu trong sổ văn bản đi sẽ có "
+                        "ô trống ở các chỗ này và không sửa được nữa.")
+            if not self.context.prompter.confirm("Có ký tự không in được", question, yes="Vẫn ban hành",
+                                                 no="Để sửa lại", default_yes=False):
+                return None
+            return self.register.issue(notice_id, issued_on, allow_missing_glyphs=True)
 
     def new_version(self, notice_id: int) -> int | None:
         """A new draft copied from an issued notice; its id, or None when refused."""

@@ -23,6 +23,7 @@ from ....core.services.notices import NoticeInput, NoticeRow, NoticeService
 from ....core.services.register import RegisterService
 from ....documents.notice_docx import render_notice_docx
 from ....documents.notice_model import NoticeDocument
+from ....documents.glyph_check import glyph_warning, notice_missing_glyphs
 from ....documents.notice_pdf import render_notice_pdf
 from ...context import AppContext
 from ...dialogs.notice_pickers import choose_agency_name, choose_group
@@ -227,12 +228,20 @@ class NoticeEditorPresenter:
         return build_document(self.form.read(), body, self.form.number)
 
     def _render_form(self) -> bytes:
-        return render_notice_pdf(self.current_document())
+        document = self.current_document()
+        self.show_glyph_warning(glyph_warning(notice_missing_glyphs(document)))
+        return render_notice_pdf(document)
 
     def pdf_bytes(self) -> bytes:
         if self.read_only() and self.notice_id is not None:
+            self.show_glyph_warning("")
             return self.register.issued_pdf(self.notice_id)
         return self._render_form()
+
+    def show_glyph_warning(self, warning: str) -> None:
+        """Above the preview: the characters that would print as blank boxes, and where they are."""
+        self.view.glyph_label.setText(warning)
+        self.view.glyph_label.setVisible(bool(warning))
 
     def docx_bytes(self) -> bytes:
         return render_notice_docx(self.current_document())

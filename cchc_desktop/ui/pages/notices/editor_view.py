@@ -77,6 +77,7 @@ class NoticeEditorView(QWidget):
         banner_layout.addWidget(self.banner_button)
         self.banner.hide()
         self.error_label = error_label(selectable=True)
+        self.glyph_label = error_label(selectable=True)  # characters the PDF fonts cannot draw (not an error)
 
         self.general = GeneralView()
         self.body = NoticeBodyPanel(lambda: self.askers.responsibility_agency())
@@ -117,6 +118,7 @@ class NoticeEditorView(QWidget):
         layout.addLayout(commands)
         layout.addWidget(self.banner)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.glyph_label)
         layout.addWidget(self.splitter, 1)
 
         for part in (self.general, self.body, self.recipients, self.attachments):
