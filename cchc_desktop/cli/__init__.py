@@ -9,7 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import agencies, db_commands, meetings, notices, results, settings, tasks
+from . import agencies, audit, db_commands, meetings, notices, results, settings, tasks
 from .failures import EXPECTED_FAILURES, failure_message
 from .parser import VietnameseArgumentParser
 
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     notices.register(sub, common)
     results.register(sub, common)
     settings.register(sub, common)
+    audit.register(sub, common)
     return parser
 
 

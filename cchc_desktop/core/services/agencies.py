@@ -100,18 +100,20 @@ class AgencyService:
     def update(self, agency_id: int, data: AgencyInput) -> None:
         with self.db.session() as session:
             agency = self._load(session, agency_id)
+            before = audit.snapshot(agency)
             clean = self._validate(session, data, agency_id)
             for key, value in clean.items():
                 setattr(agency, key, value)
-            audit.record(session, "update", "agencies", agency.uuid, f"Sửa cơ quan {agency.name}")
+            audit.change_record(session, "update", "agencies", agency, before, f"Sửa cơ quan {agency.name}")
 
     def set_active(self, agency_id: int, active: bool) -> None:
         with self.db.session() as session:
             agency = self._load(session, agency_id)
+            before = audit.snapshot(agency)
             agency.active = active
             action = "activate" if active else "deactivate"
             verb = "Kích hoạt lại" if active else "Ngừng hoạt động"
-            audit.record(session, action, "agencies", agency.uuid, f"{verb} cơ quan {agency.name}")
+            audit.change_record(session, action, "agencies", agency, before, f"{verb} cơ quan {agency.name}")
 
     def usage(self, agency_id: int) -> dict[str, int]:
         """How many records refer to the agency, by what they are (Vietnamese labels)."""

@@ -118,6 +118,7 @@ class IssuingBodyService:
             if clean.agency_id is not None and session.get(Agency, clean.agency_id) is None:
                 raise ValidationError(AGENCY, clean.agency_id, "Cơ quan trong danh mục đã chọn không còn.")
             body = self._load(session, body_id) if body_id is not None else IssuingBody(active=True)
+            before = audit.snapshot(body) if body_id is not None else None
             body.name, body.body_lines, body.symbol, body.place = (
                 clean.name, clean.body_lines, clean.symbol, clean.place)
             body.parent_line = nfc_or_none(clean.parent_line)
@@ -129,8 +130,8 @@ class IssuingBodyService:
             session.add(body)
             session.flush()
             action = "create" if body_id is None else "update"
-            audit.record(session, action, "issuing_bodies", body.uuid,
-                         f"Cơ quan ban hành {clean.name} (TB-{clean.symbol})")
+            audit.change_record(session, action, "issuing_bodies", body, before,
+                                f"Cơ quan ban hành {clean.name} (TB-{clean.symbol})")
             return body.id
 
     def set_active(self, body_id: int, active: bool) -> None:

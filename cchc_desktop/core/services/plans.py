@@ -115,8 +115,9 @@ class PlanService:
     def update(self, plan_id: int, data: PlanInput) -> None:
         with self.db.session() as session:
             plan = self._load(session, plan_id)
+            before = audit.snapshot(plan)
             self._apply(session, plan, data)
-            audit.record(session, "update", "plans", plan.uuid, f"Sửa {plan.kind.label} số {plan.reference}")
+            audit.change_record(session, "update", "plans", plan, before, f"Sửa {plan.kind.label} số {plan.reference}")
 
     def delete(self, plan_id: int) -> None:
         with self.db.session() as session:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...store.db import Database
@@ -117,17 +119,7 @@ class TaskService:
     def get(self, task_id: int) -> TaskDetail:
         with self.db.session() as session:
             task = self._load(session, task_id)
-            data = TaskInput(
-                title=task.title, lead_agency_id=task.lead_agency_id,
-                cooperator_ids=[a.id for a in task.cooperators], description=task.description or "",
-                source=task.source, meeting_id=task.meeting_id, source_block_id=task.source_block_id,
-                plan_id=task.plan_id, source_reference=task.source_reference or "", criterion_id=task.criterion_id,
-                assigned_on=task.assigned_on,
-                deadline=Deadline(task.deadline_kind, task.deadline_date, task.deadline_year, task.deadline_quarter,
-                                  task.deadline_month, task.recurrence),
-                deadline_text=task.deadline_text or "", status=task.status, completed_on=task.completed_on,
-                evidence=task.evidence or "",
-            )
+            data = self._input(task)
             notes = [ProgressNote(p.id, p.noted_on, p.note, p.author or "") for p in task.progress]
             return TaskDetail(task.id, task.uuid, data, notes)
 
@@ -139,7 +131,7 @@ class TaskService:
             warnings = self._apply(session, task, data)
             session.add(task)
             session.flush()
-            audit.record(session, "create", "tasks", task.uuid, f"Giao nhiệm vụ: {task.title[:200]}")
+            audit.change_record(session, "create", "tasks", task, None, f"Giao nhiệm vụ: {task.title[:200]}")
             return task.id, warnings
 
     def create_many(self, items: list[TaskInput], summary: str) -> list[int]:
@@ -155,17 +147,41 @@ class TaskService:
             audit.record(session, "import", "tasks", None, summary, count=len(tasks))
             return [task.id for task in tasks]
 
+    def create_in(self, session: Session, data: TaskInput) -> Task:
+        """Add a task inside the caller's transaction (an import that checked duplicates in it). Raises
+        ValidationError before anything is added."""
+        task = Task()
+        self._apply(session, task, data)
+        session.add(task)
+        return task
+
+    def update_in(self, session: Session, task_uuid: str, edit: Callable[[TaskInput], None], summary: str) -> bool:
+        """Inside the caller's transaction, let ``edit`` change the current input of the task with ``task_uuid``
+        and store it (audited with before/after values). False when there is no such task; raises ValidationError
+        before the task is changed."""
+        task = session.scalars(select(Task).where(Task.uuid == task_uuid)).one_or_none()
+        if task is None:
+            return False
+        data = self._input(task)
+        edit(data)
+        before = audit.snapshot(task)
+        self._apply(session, task, data)
+        audit.change_record(session, "update", "tasks", task, before, f"{summary}: {task.title[:200]}")
+        return True
+
     def update(self, task_id: int, data: TaskInput) -> list[str]:
         with self.db.session() as session:
             task = self._load(session, task_id)
+            before = audit.snapshot(task)
             warnings = self._apply(session, task, data)
-            audit.record(session, "update", "tasks", task.uuid, f"Sửa nhiệm vụ: {task.title[:200]}")
+            audit.change_record(session, "update", "tasks", task, before, f"Sửa nhiệm vụ: {task.title[:200]}")
             return warnings
 
     def delete(self, task_id: int) -> None:
         with self.db.session() as session:
             task = self._load(session, task_id)
-            audit.record(session, "delete", "tasks", task.uuid, f"Xóa nhiệm vụ: {task.title[:200]}")
+            audit.record(session, "delete", "tasks", task.uuid, f"Xóa nhiệm vụ: {task.title[:200]}",
+                         changes=audit.changes("tasks", audit.snapshot(task), {}))
             session.delete(task)
 
     def add_progress(self, task_id: int, noted_on: dt.date, note: str, author: str = "") -> int:
@@ -175,12 +191,14 @@ class TaskService:
             raise ValidationError("Nội dung tiến độ", note, "Nội dung tiến độ không được để trống.")
         with self.db.session() as session:
             task = self._load(session, task_id)
+            before = audit.snapshot(task)
             entry = TaskProgress(noted_on=noted_on, note=text, author=nfc_or_none(author) or audit.current_user())
             task.progress.append(entry)
             if task.status == TaskStatus.NOT_STARTED:
                 task.status = TaskStatus.IN_PROGRESS
             session.flush()
-            audit.record(session, "progress", "tasks", task.uuid, f"Cập nhật tiến độ ngày {format_date(noted_on)}")
+            audit.change_record(session, "progress", "tasks", task, before,
+                                f"Cập nhật tiến độ ngày {format_date(noted_on)}", note=text[:1000])
             return entry.id
 
     def remove_progress(self, progress_id: int) -> None:
@@ -195,6 +213,7 @@ class TaskService:
         """Mark a task done on ``completed_on``; it is "hoàn thành chậm" when that is after the due date."""
         with self.db.session() as session:
             task = self._load(session, task_id)
+            before = audit.snapshot(task)
             if task.assigned_on and completed_on < task.assigned_on:
                 raise ValidationError(
                     "Ngày hoàn thành", format_date(completed_on),
@@ -203,7 +222,8 @@ class TaskService:
             task.completed_on = completed_on
             task.status = completion_status(task.due_date, completed_on)
             task.evidence = nfc_or_none(evidence) or task.evidence
-            audit.record(session, "complete", "tasks", task.uuid, f"Hoàn thành ngày {format_date(completed_on)}")
+            audit.change_record(session, "complete", "tasks", task, before,
+                                f"Hoàn thành ngày {format_date(completed_on)}")
             return task.status
 
     # -- helpers ----------------------------------------------------------------------------------------------
@@ -212,6 +232,21 @@ class TaskService:
         if task is None:
             raise NotFoundError(f"Không tìm thấy nhiệm vụ có mã {task_id}.")
         return task
+
+    @staticmethod
+    def _input(task: Task) -> TaskInput:
+        """What the form shows for ``task``."""
+        return TaskInput(
+            title=task.title, lead_agency_id=task.lead_agency_id,
+            cooperator_ids=[a.id for a in task.cooperators], description=task.description or "",
+            source=task.source, meeting_id=task.meeting_id, source_block_id=task.source_block_id,
+            plan_id=task.plan_id, source_reference=task.source_reference or "", criterion_id=task.criterion_id,
+            assigned_on=task.assigned_on,
+            deadline=Deadline(task.deadline_kind, task.deadline_date, task.deadline_year, task.deadline_quarter,
+                              task.deadline_month, task.recurrence),
+            deadline_text=task.deadline_text or "", status=task.status, completed_on=task.completed_on,
+            evidence=task.evidence or "",
+        )
 
     def _apply(self, session: Session, task: Task, data: TaskInput) -> list[str]:
         """Validate ``data`` and copy it onto ``task``. Raises ValidationError; returns warnings."""

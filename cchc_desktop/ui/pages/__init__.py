@@ -107,6 +107,12 @@ def _agencies(context: AppContext) -> QWidget:
     return AgenciesPage(context)
 
 
+def _audit(context: AppContext) -> QWidget:
+    from .audit import AuditPage
+
+    return AuditPage(context)
+
+
 def standard_pages() -> list[PageSpec]:
     """The pages of the application, in navigation order (the first one opens on a first start)."""
     return [
@@ -123,4 +129,5 @@ def standard_pages() -> list[PageSpec]:
         PageSpec("recipients", "Nhóm nơi nhận", _recipients),
         PageSpec("issuing_bodies", "Cơ quan ban hành", _issuing_bodies),
         PageSpec("agencies", "Cơ quan, đơn vị", _agencies),
+        PageSpec("audit", "Nhật ký thay đổi", _audit),
     ]

@@ -1,0 +1,5 @@
+"""The audit log page (nhật ký thay đổi)."""
+
+from .page import AuditPage
+
+__all__ = ["AuditPage"]
