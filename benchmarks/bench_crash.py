@@ -1,10 +1,15 @@
-"""kill -9 trials: processes killed at random points of creating the demo database and of upgrading a copy of it
-with a table-rebuilding test migration (the same child as tests/store/test_crash_kill.py).
+"""kill -9 trials: processes killed at random points of creating the demo database, of upgrading a copy of it
+with a table-rebuilding test migration, of importing tasks into a copy (the app's own template, filled) and of
+issuing a draft notice of a copy (the same child as tests/store/test_crash_kill.py). The trials are shared
+equally among the four kinds of work.
 
     uv run python benchmarks/bench_crash.py [TRIALS] [--seed N]
 
 After every kill the file must either be absent (creation) or open with all its data, pass integrity_check,
-and hold at most one backup of the original state. Prints the outcome counts; exits 1 on any failure.
+and hold at most one backup of the original state (upgrade); after an import or an issue it must pass
+``cchc db check`` (integrity, archived PDFs, the register's hash chain) and hold all of the work or none of it,
+and all of it when the child had reported it done (no confirmed write lost). Prints the outcome counts; exits 1
+on any failure.
 """
 
 from __future__ import annotations
@@ -25,7 +30,12 @@ from cchc_desktop.core.demo import build_demo_database  # noqa: E402
 from cchc_desktop.store import atomic, migrate  # noqa: E402
 from cchc_desktop.store.db import open_database  # noqa: E402
 from tests.store.rebuild_migration import REBUILD_REVISION, copy_with_rebuild  # noqa: E402
-from tests.store.test_crash_kill import integrity, run_and_kill, table_counts  # noqa: E402
+from tests.store.test_crash_kill import (  # noqa: E402
+    IMPORT_ROWS, db_check, first_draft, imported_tasks, integrity, issue_state, run_and_kill, table_counts,
+    write_task_file,
+)
+
+KINDS = ("create", "upgrade", "import", "issue")
 
 
 def creation_trial(folder: Path, delay: float | None, reference: dict[str, int]) -> str:
@@ -63,6 +73,42 @@ def upgrade_trial(folder: Path, delay: float | None, demo: Path, scripts: Path) 
     return outcome + (" (finished)" if finished else "")
 
 
+def import_trial(folder: Path, delay: float | None, demo: Path, tasks_file: Path, titles: list[str]) -> str:
+    path = folder / "demo.db"
+    shutil.copy(demo, path)
+    before = table_counts(path)
+    finished = run_and_kill(["import", str(path), str(tasks_file)], delay) is not None
+    code, out = db_check(path)
+    if code != 0:
+        raise AssertionError(f"import killed after {delay:.2f} s: cchc db check failed:\n{out}")
+    imported = imported_tasks(path, titles)
+    if imported not in (0, IMPORT_ROWS) or table_counts(path)["tasks"] != before["tasks"] + imported:
+        raise AssertionError(f"import killed after {delay:.2f} s left {imported} of {IMPORT_ROWS} tasks")
+    if finished and imported != IMPORT_ROWS:
+        raise AssertionError(f"import killed after {delay:.2f} s: the confirmed import was lost")
+    open_database(path).dispose()
+    if not imported:
+        return "no task imported"
+    return f"all {IMPORT_ROWS} tasks" + (" (finished)" if finished else " (killed after the commit)")
+
+
+def issue_trial(folder: Path, delay: float | None, demo: Path) -> str:
+    path = folder / "demo.db"
+    shutil.copy(demo, path)
+    notice_id = first_draft(path)
+    finished = run_and_kill(["issue", str(path), str(notice_id)], delay) is not None
+    code, out = db_check(path)
+    if code != 0:
+        raise AssertionError(f"issue killed after {delay:.2f} s: cchc db check failed:\n{out}")
+    state = issue_state(path, notice_id)  # raises on a half-issued notice
+    if finished and state != "issued":
+        raise AssertionError(f"issue killed after {delay:.2f} s: the confirmed issue was lost")
+    open_database(path).dispose()
+    if state == "draft":
+        return "still a draft, no register entry"
+    return "issued with its entry and PDF" + (" (finished)" if finished else " (killed after the commit)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("trials", type=int, nargs="?", default=200)
@@ -75,26 +121,36 @@ def main() -> int:
         build_demo_database(demo)
         reference = table_counts(demo)
         scripts = copy_with_rebuild(Path(root))
+        scratch = Path(root) / "scratch.db"  # the template is made from a copy: opening it writes nothing to demo
+        shutil.copy(demo, scratch)
+        tasks_file = Path(root) / "giao-viec.xlsx"
+        titles = write_task_file(scratch, tasks_file)
         # how long each kind of work takes here, so that the kill points cover all of it (and a little after)
         durations = {}
-        for kind in ("create", "upgrade"):
+        for kind in KINDS:
             folder = Path(root) / f"calibrate-{kind}"
             folder.mkdir()
-            extra = [str(scripts)] if kind == "upgrade" else []
-            if kind == "upgrade":
-                shutil.copy(demo, folder / "demo.db")
-            durations[kind] = run_and_kill([kind, str(folder / "demo.db"), *extra], None) or 3.0
+            path = folder / "demo.db"
+            if kind != "create":
+                shutil.copy(demo, path)
+            extra = {"create": [], "upgrade": [str(scripts)], "import": [str(tasks_file)],
+                     "issue": [str(first_draft(demo))]}[kind]
+            durations[kind] = run_and_kill([kind, str(path), *extra], None) or 3.0
             shutil.rmtree(folder)
-        print(f"work takes {durations['create']:.2f} s (creation), {durations['upgrade']:.2f} s (upgrade)")
+        print("work takes " + ", ".join(f"{durations[kind]:.2f} s ({kind})" for kind in KINDS))
         for trial in range(args.trials):
             folder = Path(root) / f"t{trial}"
             folder.mkdir()
-            if trial % 2 == 0:
-                delay = rng.uniform(0, 1.1 * durations["create"])
+            kind = KINDS[trial % len(KINDS)]
+            delay = rng.uniform(0, 1.1 * durations[kind])
+            if kind == "create":
                 outcomes["creation: " + creation_trial(folder, delay, reference)] += 1
-            else:
-                delay = rng.uniform(0, 1.1 * durations["upgrade"])
+            elif kind == "upgrade":
                 outcomes["upgrade: " + upgrade_trial(folder, delay, demo, scripts)] += 1
+            elif kind == "import":
+                outcomes["import: " + import_trial(folder, delay, demo, tasks_file, titles)] += 1
+            else:
+                outcomes["issue: " + issue_trial(folder, delay, demo)] += 1
             shutil.rmtree(folder)
     for outcome, count in sorted(outcomes.items()):
         print(f"{count:5d}  {outcome}")

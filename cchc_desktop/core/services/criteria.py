@@ -152,7 +152,9 @@ class CriteriaService:
         missing = [label for key, label in (("code", "Mã"), ("name", "Tên"), ("max", "Điểm tối đa")) if key not in columns]
         if missing:
             raise ImportRejected([RowProblem(header_line, label, "không tìm thấy cột này ở dòng tiêu đề") for label in missing])
-        with self.db.session() as session:
+        # The checks (agencies, scores already given) and the replacement are one transaction holding the write
+        # lock from its first read, so no score can be given to the old tree between the check and the writes.
+        with self.db.session(immediate=True) as session:
             version = self._version(session, version_id)
             agencies = {fold(n): a.id for a in session.scalars(select(Agency)) for n in (a.name, a.short_name) if n}
             problems: list[RowProblem] = []

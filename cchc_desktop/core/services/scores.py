@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...store.db import Database
-from ...store.models import Criterion, CriterionScore, Province, Result, ResultSet
+from ...store.models import Criterion, CriterionScore, Province, Result, ResultSet, Setting
 from ..errors import CchcError, ImportRejected, RowProblem, ValidationError
 from ..formats import format_number, parse_number
 from ..provinces import ProvinceMatcher
@@ -21,11 +21,22 @@ from .results import find_index
 from .settings import OWN_PROVINCE, SettingsService
 
 
+NO_OWN_PROVINCE = "Chưa chọn tỉnh của mình (cài đặt “own_province”)."
+
+
 def own_province_name(db: Database) -> str:
     name = SettingsService(db).get(OWN_PROVINCE)
     if not name:
-        raise CchcError("Chưa chọn tỉnh của mình (cài đặt “own_province”).")
+        raise CchcError(NO_OWN_PROVINCE)
     return name
+
+
+def _own_province_in(session: Session) -> str:
+    """:func:`own_province_name` read in ``session`` (inside a locked transaction, no second connection)."""
+    setting = session.get(Setting, OWN_PROVINCE)
+    if setting is None or not setting.value:
+        raise CchcError(NO_OWN_PROVINCE)
+    return setting.value
 
 
 def find_result(session: Session, index_code: str, year: int, province_name: str, *, create: bool = False) -> Result | None:
@@ -58,33 +69,28 @@ class ScoreService:
         """Store the province's score for each criterion code; each must lie within 0 and the node's maximum."""
         province = province or own_province_name(self.db)
         version = self._version(index_code, year)
-        with self.db.session() as session:
-            nodes = {c.code: c for c in session.scalars(select(Criterion).where(Criterion.version_id == version.id))}
+        # The check against the tree and the writes are one transaction holding the write lock from its first read.
+        with self.db.session(immediate=True) as session:
+            nodes = _nodes(session, version)
             _check_scores(scores, version.name, {code: node.max_points for code, node in nodes.items()})
-            result = find_result(session, index_code, year, province, create=True)
-            existing = {s.criterion_id: s for s in result.criterion_scores}  # type: ignore[union-attr]
-            for code, score in scores.items():
-                node = nodes[code]
-                if node.id in existing:
-                    existing[node.id].score = round(score, 2)
-                else:
-                    result.criterion_scores.append(CriterionScore(criterion=node, score=round(score, 2)))  # type: ignore[union-attr]
-            audit.record(session, "scores", "results", result.uuid, f"Điểm chi tiết {index_code} {year}: {len(scores)} mục")  # type: ignore[union-attr]
-            return len(scores)
+            return _store_scores(session, index_code, year, province, nodes, scores)
 
     def import_scores(self, index_code: str, year: int, path: Path, province: str | None = None) -> int:
         """Scores from a table with columns "Mã" and "Điểm", all rows or none.
 
         Every wrong row is reported at once with its row number: a score that is not a number, a code the
         year's criteria tree does not have, a code repeated from an earlier row, a score outside 0–maximum.
-        Rows without a code or without a score are skipped.
+        Rows without a code or without a score are skipped. The rows are checked against the tree and stored in
+        one transaction under the write lock, so the tree cannot change between the check and the writes.
         """
         lines = _score_lines(read_rows(path))
-        version_name, maxima = self._maxima(index_code, year)
-        scores, problems = _check_lines(lines, version_name, maxima)
-        if problems:
-            raise ImportRejected(problems)
-        return self.set_scores(index_code, year, scores, province)
+        version = self._version(index_code, year)
+        with self.db.session(immediate=True) as session:
+            nodes = _nodes(session, version)
+            scores, problems = _check_lines(lines, version.name, {code: node.max_points for code, node in nodes.items()})
+            if problems:
+                raise ImportRejected(problems)
+            return _store_scores(session, index_code, year, province or _own_province_in(session), nodes, scores)
 
     def _version(self, index_code: str, year: int) -> VersionRow:
         version = CriteriaService(self.db).version_for_year(index_code, year)
@@ -92,12 +98,26 @@ class ScoreService:
             raise CchcError(f"Chưa có bộ tiêu chí {index_code} áp dụng cho năm {year}.")
         return version
 
-    def _maxima(self, index_code: str, year: int) -> tuple[str, dict[str, float]]:
-        """The name of the criteria version of ``year`` and the maximum points of each of its codes."""
-        version = self._version(index_code, year)
-        with self.db.session() as session:
-            query = select(Criterion.code, Criterion.max_points).where(Criterion.version_id == version.id)
-            return version.name, {code: maximum for code, maximum in session.execute(query)}
+
+def _nodes(session: Session, version: VersionRow) -> dict[str, Criterion]:
+    """The criteria of ``version`` by code."""
+    return {c.code: c for c in session.scalars(select(Criterion).where(Criterion.version_id == version.id))}
+
+
+def _store_scores(session: Session, index_code: str, year: int, province: str, nodes: dict[str, Criterion],
+                  scores: dict[str, float]) -> int:
+    """Write checked ``scores`` (by code) as the province's result of ``year`` in ``session``."""
+    result = find_result(session, index_code, year, province, create=True)
+    assert result is not None
+    existing = {s.criterion_id: s for s in result.criterion_scores}
+    for code, score in scores.items():
+        node = nodes[code]
+        if node.id in existing:
+            existing[node.id].score = round(score, 2)
+        else:
+            result.criterion_scores.append(CriterionScore(criterion=node, score=round(score, 2)))
+    audit.record(session, "scores", "results", result.uuid, f"Điểm chi tiết {index_code} {year}: {len(scores)} mục")
+    return len(scores)
 
 
 def _check_scores(scores: dict[str, float], version_name: str, maxima: dict[str, float]) -> None:
