@@ -145,6 +145,7 @@ _EXTRAS: dict[str, Callable[[Session, Any], dict[str, str]]] = {
     "tasks": lambda session, task: {"cooperators": _names(task.cooperators)},
     "meetings": _meeting_extras,
     "notices": _notice_extras,
+    "recipient_groups": lambda session, group: {"lines": "; ".join(line.text for line in group.lines)},
 }
 """Parts of a record kept in other tables that an edit changes with it (co-operating agencies, attendees …)."""
 

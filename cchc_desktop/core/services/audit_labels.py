@@ -133,6 +133,9 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
         "attachments": "Phụ lục",
     },
     "agencies": {"parent_id": "Đơn vị cấp trên", "kind": "Loại cơ quan"},
+    "criteria": {"max_points": "Điểm tối đa", "lead_agency_id": "Cơ quan chủ trì", "is_survey": "Chỉ tiêu điều tra XHH",
+                 "level": "Cấp", "parent_id": "Mục cha", "version_id": "Phiên bản bộ tiêu chí"},
+    "recipient_groups": {"lines": "Các dòng nơi nhận"},
     "plans": {"kind": "Loại văn bản", "title": "Trích yếu", "period_start": "Từ năm", "period_end": "Đến năm"},
     "issuing_bodies": {"agency_id": "Cơ quan trong danh mục", "active": "Đang dùng"},
     "settings": {
@@ -142,7 +145,7 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
     },
 }
 
-LIST_FIELDS = frozenset({"cooperators", "sites", "attendees", "reports", "recipients", "attachments"})
+LIST_FIELDS = frozenset({"cooperators", "sites", "attendees", "reports", "recipients", "attachments", "lines"})
 """Fields whose readable value is a list joined with "; " (the reader can show what was added or removed)."""
 LIST_SEPARATOR = "; "
 

@@ -121,12 +121,14 @@ class CriteriaService:
             node = session.get(Criterion, node_id) if node_id else Criterion(version=version)
             if node is None:
                 raise NotFoundError("Tiêu chí này không còn tồn tại.")
+            before = audit.snapshot(node) if node_id else None
             node.code, node.name, node.max_points = code, name, round(data.max_points, 2)
             node.level, node.lead_agency_id, node.is_survey = level_of(code), data.lead_agency_id, data.is_survey
             node.parent = by_code.get(parent) if parent else None
             session.add(node)
             session.flush()
-            audit.record(session, "save", "criteria", node.uuid, f"Tiêu chí {code}")
+            audit.change_record(session, "update" if node_id else "create", "criteria", node, before,
+                                f"Tiêu chí {code}")
             return node.id
 
     def delete_node(self, node_id: int) -> None:
@@ -139,7 +141,8 @@ class CriteriaService:
             scored = session.scalar(select(func.count(CriterionScore.id)).where(CriterionScore.criterion_id == node.id))
             if scored:
                 raise ConflictError(f"Tiêu chí {node.code} đã có {scored} điểm được chấm nên không xóa được.")
-            audit.record(session, "delete", "criteria", node.uuid, f"Xóa tiêu chí {node.code}")
+            audit.record(session, "delete", "criteria", node.uuid, f"Xóa tiêu chí {node.code}",
+                         changes=audit.changes("criteria", audit.snapshot(node), {}))
             session.delete(node)
 
     def import_tree(self, version_id: int, path: Path) -> int:

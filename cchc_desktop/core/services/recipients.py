@@ -55,18 +55,21 @@ class RecipientGroupService:
             if any(g.id != group_id for g in same):
                 raise ConflictError(f"Đã có nhóm nơi nhận “{clean_name}”.")
             group = self._load(session, group_id) if group_id is not None else RecipientGroup()
+            before = audit.snapshot(group) if group_id is not None else None
             group.name, group.notes = clean_name, nfc_or_none(notes)
             group.lines = [RecipientLine(position=i, text=line.text, agency_id=line.agency_id)
                            for i, line in enumerate(line for line in clean_lines if line.text)]
             session.add(group)
             session.flush()
-            audit.record(session, "save", "recipient_groups", group.uuid, f"Nhóm nơi nhận {clean_name}")
+            audit.change_record(session, "update" if group_id is not None else "create", "recipient_groups", group,
+                                before, f"Nhóm nơi nhận {clean_name}")
             return group.id
 
     def delete(self, group_id: int) -> None:
         with self.db.session() as session:
             group = self._load(session, group_id)
-            audit.record(session, "delete", "recipient_groups", group.uuid, f"Xóa nhóm nơi nhận {group.name}")
+            audit.record(session, "delete", "recipient_groups", group.uuid, f"Xóa nhóm nơi nhận {group.name}",
+                         changes=audit.changes("recipient_groups", audit.snapshot(group), {}))
             session.delete(group)
 
     def _load(self, session: Session, group_id: int) -> RecipientGroup:

@@ -190,3 +190,28 @@ def test_progress_and_deactivating_an_agency_record_what_changed(db, agencies):
     row = latest(db)
     assert (row.action_label, row.table_label) == ("Ngừng hoạt động", "Cơ quan, đơn vị")
     assert changed(row) == {"Đang hoạt động": ("Có", "Không")}
+
+
+def test_criteria_and_recipient_group_edits_record_before_and_after(db, agencies):
+    from cchc_desktop.core.services.criteria import CriteriaService, NodeInput
+    from cchc_desktop.core.services.recipients import LineInput, RecipientGroupService
+
+    criteria = CriteriaService(db)
+    version = criteria.add_version("PAR INDEX", "Thử nghiệm 2040", 2040)
+    node = criteria.save_node(version, NodeInput("1", "Công tác chỉ đạo, điều hành", 9.5, agencies["Sở Nội vụ"]))
+    criteria.save_node(version, NodeInput("1", "Công tác chỉ đạo, điều hành CCHC", 10, agencies["Sở Tư pháp"]),
+                       node_id=node)
+    row = latest(db)
+    assert (row.action_label, row.table_label) == ("Sửa", "Tiêu chí")
+    assert changed(row)["Điểm tối đa"] == ("9,5", "10")
+    assert changed(row)["Cơ quan chủ trì"] == ("Sở Nội vụ", "Sở Tư pháp")
+    assert changed(row)["Tên"] == ("Công tác chỉ đạo, điều hành", "Công tác chỉ đạo, điều hành CCHC")
+
+    groups = RecipientGroupService(db)
+    group = groups.save("Nhóm thử", [LineInput("Sở Nội vụ"), LineInput("Sở Tư pháp")])
+    groups.save("Nhóm thử", [LineInput("Sở Nội vụ"), LineInput("UBND các xã, phường")], group_id=group)
+    row = latest(db)
+    assert (row.action_label, row.table_label) == ("Sửa", "Nhóm nơi nhận")
+    assert changed(row)["Các dòng nơi nhận"] == ("Sở Nội vụ; Sở Tư pháp", "Sở Nội vụ; UBND các xã, phường")
+    groups.delete(group)
+    assert changed(latest(db))["Các dòng nơi nhận"] == ("Sở Nội vụ; UBND các xã, phường", "")
