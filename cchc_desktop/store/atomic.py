@@ -269,7 +269,13 @@ def restore_file(backup: Path, target: Path) -> Path | None:
         raise DatabaseError(f"Không có tệp sao lưu “{display_path(backup)}”.")
     if target.exists() and os.path.samefile(backup, target):
         raise DatabaseError("Tệp sao lưu phải khác tệp cơ sở dữ liệu cần khôi phục.")
+    companions = [backup.with_name(backup.name + suffix) for suffix in ("-wal", "-shm")]
+    present = [path.exists() for path in companions]
     state = inspect_sqlite_file(backup, full=True)
+    for path, was_there in zip(companions, present):
+        # reading a WAL-mode file leaves an empty -wal/-shm beside it: the backup folder stays as it was
+        if not was_there and path.exists() and (path.name.endswith("-shm") or path.stat().st_size == 0):
+            path.unlink(missing_ok=True)
     if state.integrity or state.broken_links or state.revision is None \
             or any(name.startswith("_alembic_tmp_") for name in state.tables):
         raise DatabaseError(f"Tệp sao lưu “{display_path(backup)}” không dùng được (không qua kiểm tra toàn vẹn hoặc "

@@ -43,6 +43,8 @@ def test_a_half_upgraded_file_is_explained_and_restore_brings_it_back(tmp_path, 
     kept = next((tmp_path / "backups").glob("cchc-truoc-khoi-phuc-*.db"))
     assert f"Nội dung trước khi khôi phục được giữ ở: {kept}" in restored.stdout
     assert kept.read_bytes() == before
+    leftovers = sorted(p.name for p in (tmp_path / "backups").iterdir() if p.name.endswith(("-wal", "-shm")))
+    assert leftovers == []  # checking the backup leaves nothing beside it
     assert cchc("db", "check", "--db", str(path)).returncode == 0
     assert cchc("agencies", "list", "--db", str(path)).returncode == 0
 
