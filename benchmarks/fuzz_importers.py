@@ -1,5 +1,5 @@
 """Generated bad files against every importer: counts of tracebacks, silent partial imports and changes after a
-refusal (issue 9: all three must be 0). Not part of the test run.
+refusal (all three must be 0). Not part of the test run.
 
     uv run python benchmarks/fuzz_importers.py [N] [--importer NAME] [--seed S] [--show K]
 

@@ -17,7 +17,7 @@ import re
 import zipfile
 from collections.abc import Callable, Sequence
 
-# Cell values that broke importers (issue 9), plus their relatives.
+# Cell values that once broke importers, plus their relatives.
 NASTY_CELLS: tuple[str, ...] = (
     "²", "①", "1.²", "٣", "0.4.5", "1" * 400, "9" * 30, "1e400", "NaN", "inf", "-0", "+", ".", ",",
     "x" * 4001, "y" * 140_000, "\ufffe", "\uffff", "Sở\ufeffNội vụ", "\u0000", "\x07bell", "Quý I/0000",

@@ -1,4 +1,4 @@
-"""Regenerate the regression corpus of nasty import files (issue 9): ``uv run python tests/data/bad_inputs/make_corpus.py``.
+"""Regenerate the regression corpus of nasty import files: ``uv run python tests/data/bad_inputs/make_corpus.py``.
 
 Each file is named ``<importer>_<case>.<ext>``; tests/fuzz/test_bad_inputs_corpus.py says what each must give.
 """
