@@ -29,12 +29,11 @@ DIST = ROOT / "dist"
 BUILD = ROOT / "build" / "pyinstaller"
 APP_NAME = "CCHC Desktop"
 ISS = PACKAGING / "installer" / "cchc-desktop.iss"
-# Files that must never reach a release: the test-only Wine shims (packaging/windows/wine-test-shims) and
-# parts of Qt the spec leaves out.
-FORBIDDEN = {
-    "icuuc.dll", "bcryptprimitives.dll", "ucrtbase_wine.dll", "propsys.dll", "propsys_wine.dll", "mscms.dll",
-    "mscms_wine.dll", "opengl32sw.dll",
-}
+sys.path.insert(0, str(PACKAGING))
+from winekit.shims import names as test_shim_names  # noqa: E402  (stdlib only; also importable on Windows)
+
+# Files that must never reach a release: the test-only Wine shims and parts of Qt the spec leaves out.
+FORBIDDEN = test_shim_names() | {"opengl32sw.dll"}
 
 
 def version() -> str:

@@ -141,16 +141,22 @@ def snapshot_backup(path: Path, label: str, digest: str) -> Path:
     destination = folder / f"{path.stem}-{label}-{digest[:12]}.db"
     if destination.exists() and file_hash(destination) == digest:
         return destination
+    _copy_into_place(path, destination, digest)
+    return destination
+
+
+def _copy_into_place(source: Path, destination: Path, digest: str | None = None) -> None:
+    """Copy ``source`` to a ``.partial`` file beside ``destination`` (checked against ``digest`` when given),
+    flush it to disk and rename it over ``destination``; nothing is left behind on failure."""
     partial = destination.with_name(f".{destination.name}.partial")
     try:
-        shutil.copyfile(path, partial)
-        if file_hash(partial) != digest:
+        shutil.copyfile(source, partial)
+        if digest is not None and file_hash(partial) != digest:
             raise DatabaseError(f"Bản sao lưu “{display_path(destination)}” không khớp với tệp gốc; hãy thử lại.")
         _fsync_file(partial)
         os.replace(partial, destination)
     finally:
         partial.unlink(missing_ok=True)
-    return destination
 
 
 def latest_backup(path: Path) -> Path | None:
@@ -305,13 +311,7 @@ def _keep_current(target: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     kept = folder / f"{target.stem}-truoc-khoi-phuc-{digest.hexdigest()[:12]}.db"
     if not kept.exists():
-        partial = kept.with_name(f".{kept.name}.partial")
-        try:
-            if wal.exists() and wal.stat().st_size:
-                shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
-            shutil.copyfile(target, partial)
-            _fsync_file(partial)
-            os.replace(partial, kept)
-        finally:
-            partial.unlink(missing_ok=True)
+        if wal.exists() and wal.stat().st_size:
+            shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+        _copy_into_place(target, kept)
     return kept
