@@ -7,9 +7,10 @@ import argparse
 from ..core.services.agencies import AgencyService
 from ..store.db import open_database
 from .output import FORMATS, print_rows
+from .parser import Subcommands, VietnameseArgumentParser
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
     agencies = sub.add_parser("agencies", help="danh mục cơ quan, đơn vị")
     agencies_sub = agencies.add_subparsers(dest="agencies_command", required=True, metavar="LỆNH")
     p = agencies_sub.add_parser("list", parents=[common], help="liệt kê theo thứ tự tiếng Việt")

@@ -12,6 +12,7 @@ from ..core.services.audit_labels import TABLES
 from ..core.services.audit_log import AuditFilter, AuditRow, AuditService
 from ..store.db import open_database
 from .output import FORMATS, print_rows
+from .parser import Subcommands, VietnameseArgumentParser
 
 HEADERS = ["Thời gian", "Người thực hiện", "Thao tác", "Bảng", "Mã bản ghi", "Nội dung", "Thay đổi"]
 KEYS = ["time", "user", "action", "table", "record_id", "summary", "changes"]
@@ -20,7 +21,7 @@ CHANGE_WIDTH = 100
 _TABLES_HELP = ", ".join(f"{key} ({label})" for key, label in TABLES.items())
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
     audit = sub.add_parser("audit", help="nhật ký thay đổi: ai đã sửa gì, khi nào")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="LỆNH")
     p = audit_sub.add_parser("list", parents=[common], help="xem nhật ký thay đổi, mới nhất trước",

@@ -24,7 +24,7 @@ def labelled_choice(enum: type[E]) -> Callable[[str], E]:
     def convert(text: str) -> E:
         wanted = text.strip()
         try:
-            return enum.from_label(wanted)  # type: ignore[return-value]
+            return enum.from_label(wanted)
         except KeyError:
             pass
         as_value = fold(wanted).replace(" ", "_").replace("-", "_")

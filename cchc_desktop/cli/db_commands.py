@@ -8,12 +8,19 @@ from pathlib import Path
 from ..core.errors import CchcError, DatabaseError
 from ..store import atomic, migrate
 from ..store.db import (
-    backup_file, check_sqlite_file, inspect_sqlite_file, make_engine, open_database, resolve_url, restore_database,
+    backup_file,
+    check_sqlite_file,
+    inspect_sqlite_file,
+    make_engine,
+    open_database,
+    resolve_url,
+    restore_database,
     sqlite_path,
 )
+from .parser import Subcommands, VietnameseArgumentParser
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
     db = sub.add_parser("db", help="quản lý cơ sở dữ liệu")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="LỆNH")
     p = db_sub.add_parser("upgrade", parents=[common], help="nâng cấp lược đồ (sao lưu trước khi nâng cấp)")
@@ -86,7 +93,8 @@ def check(args: argparse.Namespace) -> int:
 
 def register_problems(url: str, path: Path | None) -> list[str]:
     """The register's archived PDFs against their SHA-256 and its hash chain (read-only)."""
-    from ..store.register_check import check_register_file, register_problems as problems_of
+    from ..store.register_check import check_register_file
+    from ..store.register_check import register_problems as problems_of
 
     if path is not None:
         return check_register_file(path)

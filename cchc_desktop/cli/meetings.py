@@ -10,9 +10,10 @@ from ..core.services.meetings import MeetingService
 from ..store.db import open_database
 from .choices import labelled_choice, labels_help
 from .output import FORMATS, print_rows
+from .parser import Subcommands, VietnameseArgumentParser
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
     meetings = sub.add_parser("meetings", help="cuộc họp, hội nghị")
     meetings_sub = meetings.add_subparsers(dest="meetings_command", required=True, metavar="LỆNH")
     p = meetings_sub.add_parser("list", parents=[common], help="liệt kê cuộc họp, mới nhất trước")

@@ -16,9 +16,10 @@ from ..documents.glyph_check import glyph_warning, notice_missing_glyphs
 from ..documents.notice_model import NoticeDocument
 from ..store.db import open_database
 from .output import FORMATS, print_rows, write_bytes_atomic, writing_file
+from .parser import Subcommands, VietnameseArgumentParser
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
     notice = sub.add_parser("notice", help="thông báo kết luận")
     notice_sub = notice.add_subparsers(dest="notice_command", required=True, metavar="LỆNH")
     p = notice_sub.add_parser("list", parents=[common], help="liệt kê thông báo (dự thảo và đã ban hành)")

@@ -22,7 +22,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable
-from typing import NoReturn
+from typing import NoReturn, TypeAlias
 
 __all__ = ["VietnameseArgumentParser", "VietnameseArgumentError", "translate_message", "action_name"]
 
@@ -127,7 +127,8 @@ class VietnameseArgumentParser(argparse.ArgumentParser):
         add_help = kwargs.pop("add_help", True)
         parents = kwargs.pop("parents", [])
         kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
         self._positionals.title = "lệnh"
         self._optionals.title = "tùy chọn"
         for parent in parents:
@@ -164,3 +165,7 @@ class VietnameseArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"Lỗi: {translate_message(message)}\n")
+
+
+#: What each command module's ``register(sub, common)`` receives to add its subcommands.
+Subcommands: TypeAlias = "argparse._SubParsersAction[VietnameseArgumentParser]"

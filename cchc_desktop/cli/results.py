@@ -9,9 +9,10 @@ from ..core.errors import CchcError
 from ..core.formats import format_number
 from ..store.db import open_database
 from .output import FORMATS, print_rows, write_bytes_atomic, writing_file
+from .parser import Subcommands, VietnameseArgumentParser
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
     results = sub.add_parser("results", help="kết quả các chỉ số")
     results_sub = results.add_subparsers(dest="results_command", required=True, metavar="LỆNH")
     p = results_sub.add_parser("import", parents=[common], help="nhập bảng kết quả một năm (.csv, .xlsx)")
@@ -120,7 +121,8 @@ def history(args: argparse.Namespace) -> int:
 
 def rank_chart(args: argparse.Namespace) -> int:
     from ..core.services.results import ResultService
-    from ..documents.charts import Series, rank_chart as draw, save_drawing
+    from ..documents.charts import Series, save_drawing
+    from ..documents.charts import rank_chart as draw
 
     db = open_database(args.db)
     try:

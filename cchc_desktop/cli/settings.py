@@ -8,11 +8,12 @@ from ..core.services.settings import SettingsService
 from ..core.user_settings import EDITABLE, find_setting, save_setting
 from ..store.db import open_database
 from .output import FORMATS, print_rows
+from .parser import Subcommands, VietnameseArgumentParser
 
 _KEYS_HELP = "; ".join(f"{s.key} ({s.label}): {s.hint}" for s in EDITABLE)
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
     settings = sub.add_parser("settings", help="cài đặt: tỉnh của mình, chữ viết tắt người soạn")
     settings_sub = settings.add_subparsers(dest="settings_command", required=True, metavar="LỆNH")
     p = settings_sub.add_parser("show", parents=[common], help="xem các cài đặt")

@@ -16,10 +16,10 @@ from ..core.text import fold
 from ..store.db import Database, open_database
 from .choices import labelled_choice, labels_help
 from .output import FORMATS, print_rows, writing_file
-from .parser import VietnameseArgumentParser
+from .parser import Subcommands, VietnameseArgumentParser
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
     tasks = sub.add_parser("tasks", help="nhiệm vụ và theo dõi thực hiện")
     tasks_sub = tasks.add_subparsers(dest="tasks_command", required=True, metavar="LỆNH")
 

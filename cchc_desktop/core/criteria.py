@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .enums import CriterionLevel
@@ -36,7 +37,8 @@ class CriterionNode:
         difference = round(self.max_points - self.children_total, 2)
         return difference if abs(difference) > TOLERANCE else None
 
-    def walk(self):  # type: ignore[no-untyped-def]
+    def walk(self) -> Iterator[CriterionNode]:
+        """This node, then its descendants depth first."""
         yield self
         for child in self.children:
             yield from child.walk()
@@ -53,7 +55,7 @@ def parent_code(code: str) -> str | None:
     return ".".join(parts[:-1]) if len(parts) > 1 else None
 
 
-def code_key(code: str) -> tuple:
+def code_key(code: str) -> tuple[int | str, ...]:
     """Sort "1.10" after "1.9"."""
     return tuple(int(part) if part.isdigit() else part for part in code.strip(".").split("."))
 

@@ -6,6 +6,7 @@ The stored value is the short English ``value``; ``label`` is for the UI and doc
 from __future__ import annotations
 
 from enum import Enum
+from typing import Self
 
 
 class LabelledEnum(str, Enum):
@@ -13,14 +14,16 @@ class LabelledEnum(str, Enum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> LabelledEnum:
+    # ``label`` has a default only so that type checkers accept the lookup by value, ``AgencyKind("party")``
+    # (which Enum routes past __new__); every member is declared with its label.
+    def __new__(cls, value: str, label: str = "") -> LabelledEnum:
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.label = label
         return obj
 
     @classmethod
-    def from_label(cls, label: str) -> LabelledEnum:
+    def from_label(cls, label: str) -> Self:
         from .text import fold
 
         wanted = fold(label)

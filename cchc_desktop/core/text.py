@@ -104,7 +104,7 @@ _NUMBER_RE = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=65536)
-def collation_key(text: str) -> tuple:
+def collation_key(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...], tuple[int, ...]]:
     """A sort key that orders Vietnamese text as a Vietnamese reader expects.
 
     Letters follow the alphabet ``a ă â b c d đ e ê … o ô ơ … u ư …``; words with the same letters are then
@@ -126,7 +126,7 @@ def collation_key(text: str) -> tuple:
     return tuple(primary), tuple(tones), tuple(cases)
 
 
-def _append_chars(chunk: str, primary: list, tones: list, cases: list) -> None:
+def _append_chars(chunk: str, primary: list[tuple[int, int]], tones: list[int], cases: list[int]) -> None:
     previous_space = False
     for ch in chunk:
         p, t, c = _char_key(ch)

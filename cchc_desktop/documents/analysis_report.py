@@ -5,13 +5,24 @@ Same typography as the notices (Liberation Serif, A4, ND30 margins, page numbers
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ..core.body import Block
 from ..core.formats import format_date, format_number, format_percent
@@ -44,7 +55,7 @@ class ShareLine:
 class AnalysisReportData:
     province: str
     year: int
-    generated_on: object  # datetime.date
+    generated_on: dt.date
     results: list[IndexLine]
     rank_series: list[Series] = field(default_factory=list)
     rank_of: int = 63
@@ -56,7 +67,7 @@ class AnalysisReportData:
     index_for_detail: str = ""
 
 
-def _styles():  # type: ignore[no-untyped-def]
+def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     return {
         "title": ParagraphStyle("title", fontName=SERIF_BOLD, fontSize=15, leading=19, alignment=TA_CENTER),
@@ -92,7 +103,7 @@ def render_analysis_pdf(data: AnalysisReportData) -> bytes:
         return Paragraph(f"{next(numbers)}. {title}", styles["section"])
 
     width = L.text_width
-    story: list = [
+    story: list[Flowable] = [
         Paragraph(f"BÁO CÁO PHÂN TÍCH KẾT QUẢ CÁC CHỈ SỐ NĂM {data.year}", styles["title"]),
         Paragraph(markup_text(f"Tỉnh, thành phố: {data.province} — lập ngày {format_date(data.generated_on)}"), styles["subtitle"]),
         Spacer(1, 10),

@@ -95,7 +95,7 @@ def build_template(path: Path | None = None, layout: NoticeLayout = DEFAULT_LAYO
     _paragraph_style(document, PAGE_NUMBER, layout.page_number_size)
     target = Path(path) if path else template_path()
     target.parent.mkdir(parents=True, exist_ok=True)
-    document.save(target)
+    document.save(str(target))
     return target
 
 

@@ -65,4 +65,4 @@ def text_width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     register_fonts()
-    return stringWidth(text, font, size)
+    return float(stringWidth(text, font, size))

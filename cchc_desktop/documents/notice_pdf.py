@@ -45,7 +45,7 @@ def runs_markup(runs: list[Run]) -> str:
     return "".join(parts)
 
 
-class CenteredRule(Flowable):
+class CenteredRule(Flowable):  # type: ignore[misc]  # reportlab ships no type information
     """A horizontal line of ``length`` centred in the available width (the rules under the header items)."""
 
     def __init__(self, length: float, thickness: float, space_before: float = 1.5, space_after: float = 0) -> None:
@@ -186,7 +186,7 @@ def _signature(notice: NoticeDocument, layout: NoticeLayout, styles: NoticeStyle
     offset = layout.leading(layout.authority_size) - layout.leading(layout.recipients_heading_size)
     beside: list[Flowable] = [Spacer(1, offset), Paragraph("Nơi nhận:", styles.recipients_heading)]
     used = sum(f.wrap(left_width, layout.page_height)[1] for f in beside)
-    rows: list[list] = []
+    rows: list[list[Flowable]] = []
     for line in lines:
         paragraph = Paragraph(line, styles.recipient)
         height = paragraph.wrap(left_width, layout.page_height)[1]

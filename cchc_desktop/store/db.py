@@ -37,7 +37,7 @@ def default_database_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False, ensure_exists=True) / "cchc.db"
 
 
-def resolve_url(value: str | os.PathLike | None) -> str:
+def resolve_url(value: str | os.PathLike[str] | None) -> str:
     """Turn ``--db`` (a path or a URL), else ``$CCHC_DB``, else the per-user default into a SQLAlchemy URL."""
     raw = os.fspath(value) if value else os.environ.get(ENV_VAR) or str(default_database_path())
     if "://" in raw:
@@ -226,7 +226,7 @@ def _operational_message(exc: OperationalError, path: Path | None = None) -> str
     return sqlite_errors.message(kind, path)
 
 
-def open_database(target: str | os.PathLike | None = None, *, upgrade: bool = True, seed: bool = True) -> Database:
+def open_database(target: str | os.PathLike[str] | None = None, *, upgrade: bool = True, seed: bool = True) -> Database:
     """Open (creating if needed) the database at ``target`` and bring its schema up to date.
 
     A local file is checked before anything is written to it; when a migration is pending on a file that holds
@@ -304,7 +304,7 @@ def create_database(path: Path, populate: Callable[[Database], None] | None = No
         atomic.remove_files(work)
 
 
-def restore_database(backup: Path, target: str | os.PathLike | None = None) -> Path | None:
+def restore_database(backup: Path, target: str | os.PathLike[str] | None = None) -> Path | None:
     """Replace the database file ``target`` by ``backup`` (checked first); returns where the replaced content was
     kept. Close every connection to ``target`` before (the window disposes of its database first)."""
     path = sqlite_path(resolve_url(target))

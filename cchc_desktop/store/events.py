@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
@@ -13,11 +16,11 @@ def _join(*parts: object) -> str:
     return " ".join(str(p) for p in parts if p)
 
 
-def _plain(runs: list[dict] | None) -> str:
+def _plain(runs: list[dict[str, Any]] | None) -> str:
     return "".join(run.get("t", "") for run in runs or [])
 
 
-_FOLDERS = {
+_FOLDERS: dict[type, Callable[[Any], str]] = {
     m.Agency: lambda o: _join(o.name, o.short_name, o.code),
     m.Person: lambda o: _join(o.full_name),
     m.Province: lambda o: _join(o.name, *(o.aliases or [])),
@@ -32,7 +35,8 @@ def _chair(session: Session, meeting: m.Meeting) -> m.Person | None:
     changed while the loaded ``chair`` relationship still names the previous person)."""
     added = inspect(meeting).attrs.chair.history.added
     if added:
-        return added[0]
+        chair: m.Person = added[0]
+        return chair
     return session.get(m.Person, meeting.chair_id) if meeting.chair_id is not None else None
 
 

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ...store.db import Database
 from ...store.models import (
-    Agency, Criterion, IssuingBody, MeetingAttendee, MeetingReport, Person, PlanTarget, Position, RecipientLine, Result,
-    Task, task_cooperators,
+    Agency,
+    Criterion,
+    IssuingBody,
+    MeetingAttendee,
+    MeetingReport,
+    Person,
+    PlanTarget,
+    Position,
+    RecipientLine,
+    Result,
+    Task,
+    task_cooperators,
 )
 from ..enums import AgencyKind
 from ..errors import ConflictError, NotFoundError, ValidationError
@@ -162,7 +173,7 @@ class AgencyService:
             "đơn vị trực thuộc": count(select(Agency.id).where(Agency.parent_id == agency_id)),
         }
 
-    def _validate(self, session: Session, data: AgencyInput, agency_id: int | None) -> dict:
+    def _validate(self, session: Session, data: AgencyInput, agency_id: int | None) -> dict[str, Any]:
         name = nfc(data.name or "")
         if not name:
             raise ValidationError("Tên cơ quan, đơn vị", data.name, "Tên cơ quan, đơn vị không được để trống.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -41,7 +42,7 @@ class NodeScore:
             return None
         return round(self.achieved - self.previous, 2)
 
-    def walk(self):  # type: ignore[no-untyped-def]
+    def walk(self) -> Iterator[NodeScore]:
         yield self
         for child in self.children:
             yield from child.walk()

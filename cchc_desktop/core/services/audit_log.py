@@ -5,6 +5,8 @@ Times are stored in UTC and shown in the computer's local time; a ``since``/``un
 
 from __future__ import annotations
 
+import builtins
+
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -153,12 +155,12 @@ class AuditService:
         rows = [row for row in rows if row_matches(row, words)]
         return rows[: flt.limit] if flt.limit is not None else rows
 
-    def users(self) -> list[str]:
+    def users(self) -> builtins.list[str]:
         with self.db.session() as session:
             names = session.scalars(select(AuditEntry.user).distinct())
             return sorted({name for name in names if name})
 
-    def tables(self) -> list[str]:
+    def tables(self) -> builtins.list[str]:
         """The table keys that have entries."""
         with self.db.session() as session:
             return sorted(set(session.scalars(select(AuditEntry.entity).distinct())), key=table_label)

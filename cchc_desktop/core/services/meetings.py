@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -115,7 +117,7 @@ class MeetingService:
                 for m, count in session.execute(query)
             ]
 
-    def years(self) -> list[int]:
+    def years(self) -> builtins.list[int]:
         with self.db.session() as session:
             dates = session.scalars(select(Meeting.date))
             return sorted({d.year for d in dates}, reverse=True)
@@ -179,11 +181,11 @@ class MeetingService:
             session.flush()
             session.delete(meeting)
 
-    def get_conclusion(self, meeting_id: int) -> list[Block]:
+    def get_conclusion(self, meeting_id: int) -> builtins.list[Block]:
         with self.db.session() as session:
             return load_body(self._load(session, meeting_id).conclusion)
 
-    def save_conclusion(self, meeting_id: int, blocks: list[Block]) -> None:
+    def save_conclusion(self, meeting_id: int, blocks: builtins.list[Block]) -> None:
         """Store the conclusion; blocks keep their ids (and so their tasks) when only their text changes."""
         with self.db.session() as session:
             meeting = self._load(session, meeting_id)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from ..enums import TaskStatus
 from ..text import collation_key
-from .tasks import OPEN_STATUSES, TaskFilter, TaskRow, TaskService
+from .task_queries import OPEN_STATUSES
+from .tasks import TaskFilter, TaskRow, TaskService
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ def build_overview(tasks: TaskService, today: dt.date | None = None, within_work
         if r.status in OPEN_STATUSES and r.working_days_left is not None and 0 <= r.working_days_left <= within_working_days
         and not r.overdue
     ]
-    per_agency: dict[int, dict] = {}
+    per_agency: dict[int, dict[str, Any]] = {}
     by_status = {status: 0 for status in TaskStatus}
     for row in rows:
         by_status[row.status] += 1

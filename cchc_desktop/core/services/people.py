@@ -28,7 +28,7 @@ class PersonRow:
         return f"{self.full_name}, {self.title}" if self.title else self.full_name
 
 
-def sort_name_key(full_name: str) -> tuple:
+def sort_name_key(full_name: str) -> tuple[object, ...]:
     """Vietnamese names sort by given name (the last word), then the whole name."""
     words = full_name.split()
     return collation_key(words[-1] if words else ""), collation_key(full_name)

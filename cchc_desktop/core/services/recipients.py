@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -38,11 +40,11 @@ class RecipientGroupService:
             rows = [GroupRow(g.id, g.name, len(g.lines), g.notes or "") for g in groups]
         return sorted(rows, key=lambda r: collation_key(r.name))
 
-    def lines(self, group_id: int) -> list[LineInput]:
+    def lines(self, group_id: int) -> builtins.list[LineInput]:
         with self.db.session() as session:
             return [LineInput(line.text, line.agency_id) for line in self._load(session, group_id).lines]
 
-    def save(self, name: str, lines: list[LineInput], group_id: int | None = None, notes: str = "") -> int:
+    def save(self, name: str, lines: builtins.list[LineInput], group_id: int | None = None, notes: str = "") -> int:
         """Create or replace a group with its lines in the given order."""
         clean_name = nfc(name or "")
         if not clean_name:

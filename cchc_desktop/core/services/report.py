@@ -29,7 +29,7 @@ def build_analysis_report(db: Database, year: int, province: str | None = None,
         row = next((h for h in history if h.year == year), None)
         if row is not None:
             lines.append(IndexLine(code, name, row.score, row.rank, row.rank_of, row.change, row.group))
-        points = [(h.year, h.rank) for h in history if h.rank is not None and h.year <= year]
+        points: list[tuple[int, float]] = [(h.year, h.rank) for h in history if h.rank is not None and h.year <= year]
         if len(points) >= 2:
             series.append(Series(code, points))
     if not lines:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,7 +39,7 @@ def export_tasks(service: TaskService, path: Path, flt: TaskFilter | None = None
     return len(rows)
 
 
-def _template_values(row: TaskRow, description: str | None) -> list:
+def _template_values(row: TaskRow, description: str | None) -> list[object]:
     """A task's cells under the template's columns (TEMPLATE_COLUMNS order), as the export writes them."""
     return [row.title, row.lead_agency, row.cooperators, row.deadline, row.status.label, row.completed_on,
             row.source_label, description or ""]
@@ -150,7 +151,7 @@ def _current_cells(service: TaskService) -> dict[str, dict[str, str]]:
             for row in service.list(TaskFilter())}
 
 
-def _update_row(number: int, task_uuid: str, record: dict, headers: dict[str, int],
+def _update_row(number: int, task_uuid: str, record: dict[str, Any], headers: dict[str, int],
                 current: dict[str, dict[str, str]], agencies: dict[str, int], problems: list[RowProblem],
                 source_name: str) -> _Row | None:
     """An exported row: the cells the file carries that differ from the task, checked as a new row would be
@@ -256,7 +257,7 @@ def _agency_lookup(service: TaskService) -> dict[str, int]:
     return lookup
 
 
-def _row_to_input(number: int, record: dict, agencies: dict[str, int], problems: list[RowProblem],
+def _row_to_input(number: int, record: dict[str, Any], agencies: dict[str, int], problems: list[RowProblem],
                   source_name: str) -> TaskInput | None:
     before = len(problems)
 

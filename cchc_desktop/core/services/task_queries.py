@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -14,11 +15,14 @@ from ..formats import format_date
 from ..text import collation_key, fold
 from ..workdays import working_days_between
 
+if TYPE_CHECKING:  # tasks.py imports this module
+    from .tasks import TaskFilter
+
 OPEN_STATUSES = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS)
 NAME_SEPARATOR = "\x1f"
 
 
-def filtered_ids(flt, today: dt.date) -> Select:  # type: ignore[no-untyped-def]
+def filtered_ids(flt: TaskFilter, today: dt.date) -> Select[tuple[int]]:
     """``SELECT tasks.id`` restricted by a :class:`~.tasks.TaskFilter`."""
     query = select(Task.id)
     for word in fold(flt.text).split():
@@ -48,7 +52,7 @@ def _working_days(today: dt.date, due: dt.date) -> int:
     return working_days_between(today, due)
 
 
-def list_rows(session: Session, flt, today: dt.date, row_type: type) -> list:  # type: ignore[no-untyped-def]
+def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type) -> list[Any]:
     """Rows of ``row_type`` (TaskRow) for the tasks matching ``flt``: nearest due date first, undated last, then
     in the order they were entered."""
     lead = aliased(Agency)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -124,7 +126,7 @@ class TaskService:
             return TaskDetail(task.id, task.uuid, data, notes)
 
     # -- changing ---------------------------------------------------------------------------------------------
-    def create(self, data: TaskInput) -> tuple[int, list[str]]:
+    def create(self, data: TaskInput) -> tuple[int, builtins.list[str]]:
         """Create a task; returns its id and warnings (e.g. a deadline before the meeting) that did not block."""
         with self.db.session() as session:
             task = Task()
@@ -134,7 +136,7 @@ class TaskService:
             audit.change_record(session, "create", "tasks", task, None, f"Giao nhiệm vụ: {task.title[:200]}")
             return task.id, warnings
 
-    def create_many(self, items: list[TaskInput], summary: str) -> list[int]:
+    def create_many(self, items: builtins.list[TaskInput], summary: str) -> builtins.list[int]:
         """Create several tasks in one transaction: all of them, or none when any is invalid."""
         with self.db.session() as session:
             tasks = []
@@ -169,7 +171,7 @@ class TaskService:
         audit.change_record(session, "update", "tasks", task, before, f"{summary}: {task.title[:200]}")
         return True
 
-    def update(self, task_id: int, data: TaskInput) -> list[str]:
+    def update(self, task_id: int, data: TaskInput) -> builtins.list[str]:
         with self.db.session() as session:
             task = self._load(session, task_id)
             before = audit.snapshot(task)
@@ -248,7 +250,7 @@ class TaskService:
             evidence=task.evidence or "",
         )
 
-    def _apply(self, session: Session, task: Task, data: TaskInput) -> list[str]:
+    def _apply(self, session: Session, task: Task, data: TaskInput) -> builtins.list[str]:
         """Validate ``data`` and copy it onto ``task``. Raises ValidationError; returns warnings."""
         title = nfc(data.title or "")
         if not title:

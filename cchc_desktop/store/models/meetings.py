@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -40,7 +41,7 @@ class TextBlock(Identified, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[BlockKind] = mapped_column(enum_column(BlockKind), default=BlockKind.PARAGRAPH)
     label: Mapped[str | None] = mapped_column(Text(20))
-    runs: Mapped[list[dict]] = mapped_column(JSON, default=list)
+    runs: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     plain_folded: Mapped[str] = mapped_column(String(4000), default="")  # for search
 
     body: Mapped[TextBody] = relationship(back_populates="blocks")

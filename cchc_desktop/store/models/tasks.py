@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, Column, Date, DateTime, ForeignKey, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -132,4 +133,4 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))  # table name
     entity_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
     summary: Mapped[str | None] = mapped_column(Text(1000))
-    details: Mapped[dict | None] = mapped_column(JSON)
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
