@@ -22,13 +22,13 @@ from ...documents.notice_pdf import render_notice_pdf
 from ...documents.notice_snapshot import document_from_snapshot, snapshot_json
 from ...store.db import Database
 from ...store.models import Notice, NoticeAttachment, NoticeRecipient, RegisterEntry, TextBody
-from ..body import load_body, save_body
 from ..enums import DocumentStatus
 from ..errors import CchcError, ConflictError, NotFoundError, ValidationError
 from ..formats import format_date
 from ..register_chain import GENESIS, entry_hash
 from ..text import fold
 from . import audit
+from .bodies import load_body, save_body
 from .notices import notice_document
 
 
