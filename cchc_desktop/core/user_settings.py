@@ -15,7 +15,8 @@ from sqlalchemy import select
 from ..store.db import Database
 from ..store.models import Province
 from .errors import ValidationError
-from .provinces import ProvinceMatcher, UnknownProvinceError
+from .provinces import UnknownProvinceError
+from .services.province_matcher import ProvinceMatcher
 from .services.settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
 from .text import collation_key, fold, nfc
 
