@@ -1,5 +1,7 @@
 """Layering: the core, the store and the documents run without Qt (so the CLI and tests need no display), and
-the window reaches the data only through the core services."""
+the window reaches the data only through the core services. Inside core, the kernel (modules directly in core/)
+never reaches the store: only the application (core/services/, core/demo/) does; documents/ builds on the kernel
+alone, and the store never calls back into services, the window or the CLI."""
 
 import ast
 import subprocess
@@ -56,3 +58,112 @@ def test_the_window_goes_through_services_not_the_store_or_sql():
                     or name.startswith("reportlab"):
                 offenders.append(f"{path.relative_to(PACKAGE)}: {module}")
     assert offenders == []
+
+
+# --- Kernel vs application -------------------------------------------------------------------------------------
+# The kernel is the modules directly in cchc_desktop/core/: value types and rules, importing only the standard
+# library, small third-party libraries and other kernel modules. The application (core/services/, core/demo/)
+# is the only part of core that reaches the store.
+
+ROOT = PACKAGE.name
+NEVER_IN_KERNEL_OR_DOCUMENTS = ("sqlalchemy", "alembic", "PySide6", "shiboken6", "pyqtgraph")
+DOCUMENT_EXPORTS = ("notice_pdf", "notice_docx", "analysis_report", "register_xlsx", "tasks_xlsx")
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def resolved_imports(path: Path) -> set[str]:
+    """Every module ``path`` imports, relative imports made absolute; ``from X import y`` gives X and X.y (y may
+    be a submodule, as in ``from . import audit``)."""
+    name = module_name(path)
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            target = ".".join([*base, *(node.module.split(".") if node.module else [])])
+            found.add(target)
+            found.update(f"{target}.{alias.name}" for alias in node.names if alias.name != "*")
+    return found
+
+
+def kernel_modules() -> list[Path]:
+    return sorted((PACKAGE / "core").glob("*.py"))
+
+
+def is_kernel(module: str) -> bool:
+    """``cchc_desktop.core.<file directly in core/>`` (or a name imported from one), or ``cchc_desktop.core``."""
+    parts = module.split(".")
+    if parts[:2] != [ROOT, "core"]:
+        return False
+    return len(parts) == 2 or (PACKAGE / "core" / f"{parts[2]}.py").is_file()
+
+
+def starts_with_any(module: str, prefixes: tuple[str, ...]) -> bool:
+    return any(module == prefix or module.startswith(prefix + ".") for prefix in prefixes)
+
+
+def test_the_resolver_sees_relative_and_absolute_imports():
+    found = resolved_imports(PACKAGE / "core" / "services" / "register.py")
+    assert {"sqlalchemy", f"{ROOT}.store.models", f"{ROOT}.core.register_chain", f"{ROOT}.core.services.audit"} \
+        <= found
+
+
+def test_kernel_modules_import_only_the_kernel_and_no_database_or_qt():
+    paths = kernel_modules()
+    assert {"body.py", "provinces.py", "register_row.py", "text.py"} <= {path.name for path in paths}
+    offenders = []
+    for path in paths:
+        for module in sorted(resolved_imports(path)):
+            own = starts_with_any(module, (ROOT,))
+            if (own and not is_kernel(module)) or starts_with_any(module, NEVER_IN_KERNEL_OR_DOCUMENTS):
+                offenders.append(f"core/{path.name}: {module}")
+    assert offenders == []
+
+
+def test_documents_import_only_the_kernel_documents_and_resources():
+    allowed = (f"{ROOT}.documents", f"{ROOT}.resources")
+    paths = sorted((PACKAGE / "documents").rglob("*.py"))
+    assert len(paths) > 10
+    offenders = []
+    for path in paths:
+        for module in sorted(resolved_imports(path)):
+            own = starts_with_any(module, (ROOT,))
+            if (own and not (is_kernel(module) or starts_with_any(module, allowed))) \
+                    or starts_with_any(module, NEVER_IN_KERNEL_OR_DOCUMENTS):
+                offenders.append(f"{path.relative_to(PACKAGE)}: {module}")
+    assert offenders == []
+
+
+def test_the_store_never_imports_services_demo_the_window_or_the_cli():
+    forbidden = tuple(f"{ROOT}.{name}" for name in ("core.services", "core.demo", "ui", "cli"))
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {module}"
+        for path in sorted((PACKAGE / "store").rglob("*.py"))
+        for module in sorted(resolved_imports(path))
+        if starts_with_any(module, forbidden + NEVER_IN_KERNEL_OR_DOCUMENTS[2:])
+    ]
+    assert offenders == []
+
+
+def test_document_exports_load_without_sqlalchemy():
+    code = (
+        "import importlib, sys\n"
+        "bad = {}\n"
+        f"for name in {DOCUMENT_EXPORTS!r}:\n"
+        f"    importlib.import_module('{ROOT}.documents.' + name)\n"
+        "    loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))\n"
+        "    if loaded:\n"
+        "        bad[name] = loaded[:3]\n"
+        "        break\n"
+        "print(bad or '')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""

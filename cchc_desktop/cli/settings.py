@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..core.services.settings import SettingsService
-from ..core.user_settings import EDITABLE, find_setting, save_setting
+from ..core.services.user_settings import EDITABLE, find_setting, save_setting
 from ..store.db import open_database
 from .output import FORMATS, print_rows
 from .parser import Subcommands, VietnameseArgumentParser

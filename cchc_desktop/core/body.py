@@ -19,11 +19,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy.orm import Session
-
-from ..store.models import TextBlock, TextBody
 from .enums import BlockKind
-from .text import clean_controls, nfc
+from .text import clean_controls
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # points run a) b) c) d) đ) e) g) h) i) k) … (no f, j, w, z)
 
@@ -114,52 +111,6 @@ def normalise_runs(runs: Iterable[Run]) -> list[Run]:
         merged[0] = replace(merged[0], text=merged[0].text.lstrip())
         merged[-1] = replace(merged[-1], text=merged[-1].text.rstrip())
     return [run for run in merged if run.text]
-
-
-def save_body(session: Session, body: TextBody, blocks: list[Block]) -> None:
-    """Replace the stored blocks of ``body`` with ``blocks`` (ids of kept blocks are reused)."""
-    existing = {block.id: block for block in body.blocks}
-    kept: set[int] = set()
-
-    def store(items: list[Block], parent: TextBlock | None) -> None:
-        for position, item in enumerate(items):
-            row = existing.get(item.id) if item.id is not None else None
-            if row is None:
-                row = TextBlock(body=body)
-                session.add(row)
-            row.parent = parent
-            row.position = position
-            row.kind = item.kind
-            row.label = nfc(item.label) if item.label else None
-            row.runs = [run.to_json() for run in normalise_runs(item.runs)]
-            session.flush()
-            item.id = row.id
-            kept.add(row.id)
-            store(item.children, row)
-
-    store(blocks, None)
-    for block_id, row in existing.items():
-        if block_id not in kept:
-            session.delete(row)
-
-
-def load_body(body: TextBody | None) -> list[Block]:
-    """The stored blocks of ``body`` as a tree of :class:`Block` values."""
-    if body is None:
-        return []
-    by_parent: dict[int | None, list[TextBlock]] = {}
-    for row in body.blocks:
-        by_parent.setdefault(row.parent_id, []).append(row)
-
-    def build(parent_id: int | None) -> list[Block]:
-        rows = sorted(by_parent.get(parent_id, []), key=lambda r: r.position)
-        return [
-            Block(kind=row.kind, runs=[Run.from_json(r) for r in row.runs or []], children=build(row.id),
-                  label=row.label, id=row.id)
-            for row in rows
-        ]
-
-    return build(None)
 
 
 def plain_text(blocks: list[Block], indent: str = "") -> str:

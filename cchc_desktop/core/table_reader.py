@@ -1,7 +1,7 @@
 """One reader for every imported table (CSV or Excel): it never lies about what the file holds.
 
 Every importer (results tables, scores, criteria trees, tasks) reads its cells through here or through
-``documents.xlsx_io`` (which applies the same cell rules to Excel values), so the rules are the same everywhere:
+``core.xlsx_io`` (which applies the same cell rules to Excel values), so the rules are the same everywhere:
 
 - CSV: UTF-8 with or without BOM (UTF-16 with BOM too, as Excel's "Unicode text" writes it), any line ending
   (LF, CRLF, or CR alone as Excel for Mac writes), ``#`` comment lines above the header skipped (below it a
@@ -86,7 +86,7 @@ def read_table(path: Path) -> list[tuple[int, list[str]]]:
     if not path.is_file():
         raise CchcError(f"Không tìm thấy tệp “{path}”.")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from ..documents.xlsx_io import cell_text, read_raw_rows
+        from .xlsx_io import cell_text, read_raw_rows
 
         rows = [(number, [cell_text(v) for v in values]) for number, values in read_raw_rows(path)]
     else:

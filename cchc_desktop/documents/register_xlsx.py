@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ..core.register_row import RegisterRow
 from .tasks_xlsx import DATE_FORMAT, Column
 from .xlsx_save import save_workbook
-
-if TYPE_CHECKING:
-    from ..core.services.register import RegisterRow
 
 __all__ = ["REGISTER_COLUMNS", "export_register"]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .xlsx_io import cell_text, check_header, read_raw_rows
+from ..core.xlsx_io import cell_text, check_header, read_raw_rows
 from .xlsx_save import save_workbook
 
 __all__ = ["cell_text", "export_task_rows", "read_sheet", "write_template"]

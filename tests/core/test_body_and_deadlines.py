@@ -2,11 +2,12 @@ import datetime as dt
 
 import pytest
 
-from cchc_desktop.core.body import Block, Run, labels, load_body, normalise_runs, plain, plain_text, save_body
+from cchc_desktop.core.body import Block, Run, labels, normalise_runs, plain, plain_text
 from cchc_desktop.core.deadlines import Deadline
 from cchc_desktop.core.enums import BlockKind as K
 from cchc_desktop.core.enums import DeadlineKind, Recurrence
 from cchc_desktop.core.errors import ValidationError
+from cchc_desktop.core.services.bodies import load_body, save_body
 from cchc_desktop.store.models import TextBody
 
 

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import String, inspect, select, text
 
-from cchc_desktop.core.body import Block, labels, load_body
+from cchc_desktop.core.body import Block, labels
 from cchc_desktop.core.demo import build_demo_database
 from cchc_desktop.core.enums import (
     AgencyKind, BlockKind, DocumentStatus, MeetingFormat, MeetingKind, TargetStatus, TaskSource, TaskStatus,
 )
 from cchc_desktop.core.errors import CchcError
+from cchc_desktop.core.services.bodies import load_body
 from cchc_desktop.store.db import Database, open_database
 from cchc_desktop.store.models import (
     Agency, IndexDef, Meeting, Notice, Person, Plan, Province, Result, ResultSet, Setting, Task, TextBlock,

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.provinces import ProvinceMatcher, UnknownProvinceError, name_key
+from cchc_desktop.core.provinces import UnknownProvinceError, name_key
+from cchc_desktop.core.services.province_matcher import ProvinceMatcher
 from cchc_desktop.store.db import Database
 from cchc_desktop.store.models import Province
 
@@ -110,3 +111,27 @@ def test_works_on_a_plain_list_and_refuses_ambiguous_names() -> None:
     assert matcher.find("Hà Sơn") is None
     with pytest.raises(UnknownProvinceError):
         matcher.match("Hà Sơn")
+
+
+def test_the_kernel_matcher_works_on_plain_values_without_the_store() -> None:
+    from dataclasses import dataclass, field
+
+    from cchc_desktop.core.provinces import UnitMatcher
+
+    @dataclass(eq=False)
+    class Unit:
+        name: str
+        first: int
+        last: int | None = None
+        aliases: list[str] = field(default_factory=list)
+
+        def exists_in(self, year: int) -> bool:
+            return self.first <= year and (self.last is None or year <= self.last)
+
+    old = Unit("Thừa Thiên Huế", 1989, 2024, ["Thừa Thiên - Huế"])
+    new = Unit("Thành phố Huế", 2025, aliases=["Huế"])
+    assert UnitMatcher([old, new], 2021).match("tỉnh thừa thiên-huế") is old
+    assert UnitMatcher([old, new], 2025).match("TP. Huế") is new
+    with pytest.raises(UnknownProvinceError) as caught:
+        UnitMatcher([old, new], 2025).match_all(["Huế", "Thừa Thiên Huế"])
+    assert caught.value.names == ["Thừa Thiên Huế"]

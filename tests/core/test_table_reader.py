@@ -17,7 +17,7 @@ from cchc_desktop.core.formats import parse_date, parse_number, parse_whole_numb
 from cchc_desktop.core.result_tables import parse_table
 from cchc_desktop.core.services.criteria import is_criterion_code
 from cchc_desktop.core.table_reader import MAX_CELL_CHARS, column_letter, read_table
-from cchc_desktop.documents.xlsx_io import FORMULA_NOT_CALCULATED, cell_text, read_raw_rows
+from cchc_desktop.core.xlsx_io import FORMULA_NOT_CALCULATED, cell_text, read_raw_rows
 
 ROWS = [["Tỉnh", "Điểm", "Xếp hạng"], ["Lạng Sơn", "42.37", "37"], ["Quảng Ninh", "50.16", "1"]]
 

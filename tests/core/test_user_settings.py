@@ -6,7 +6,7 @@ import pytest
 
 from cchc_desktop.core.errors import ValidationError
 from cchc_desktop.core.services.settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
-from cchc_desktop.core.user_settings import check_value, find_setting, province_names, save_setting
+from cchc_desktop.core.services.user_settings import check_value, find_setting, province_names, save_setting
 
 
 def test_settings_are_found_by_key_or_vietnamese_name():

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services.register import RegisterRow
+from cchc_desktop.core.register_row import RegisterRow
 from cchc_desktop.documents.charts import Series, rank_chart, save_drawing
 from cchc_desktop.documents.register_xlsx import export_register
 from tests.full_disk import fill_disk_after, folder_listing

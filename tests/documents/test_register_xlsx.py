@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services.register import RegisterRow
+from cchc_desktop.core.register_row import RegisterRow
 from cchc_desktop.documents.register_xlsx import REGISTER_COLUMNS, export_register
 
 ROWS = [

@@ -13,10 +13,11 @@ from ...store.models import (
     Agency, IssuingBody, Meeting, Notice, NoticeRecipient, Person, Plan, RecipientGroup, Task, TaskProgress,
     TextBody,
 )
-from ..body import Block, Run, save_body
+from ..body import Block, Run
 from ..deadlines import Deadline
 from ..enums import BlockKind, TaskSource, TaskStatus
 from ..errors import CchcError
+from ..services.bodies import save_body
 
 PROGRESS_AUTHOR = "Tổ Thư ký CCHC tỉnh"
 

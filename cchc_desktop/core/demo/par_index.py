@@ -16,7 +16,7 @@ from sqlalchemy import select
 from ...store.models import Criterion, CriterionScore, IndexDef, Province, Result, ResultSet
 from ..criteria import level_of, parent_code
 from ..enums import SubjectKind
-from ..provinces import ProvinceMatcher
+from ..services.province_matcher import ProvinceMatcher
 from .catalogue import SETTINGS
 from .common import DemoContext
 

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from ...resources import resource
 from ...store.models import IndexDef, Province, Result, ResultSet
 from ..enums import SubjectKind
-from ..provinces import ProvinceMatcher
 from ..result_tables import parse_table
+from ..services.province_matcher import ProvinceMatcher
 from ..services.results import import_result_table
 from .catalogue import SETTINGS
 from .common import DemoContext

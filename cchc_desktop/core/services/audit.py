@@ -26,9 +26,10 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import RelationshipDirection, Session
 
 from ...store.models import AuditEntry
-from ..body import load_body, plain_text
+from ..body import plain_text
 from ..formats import format_date, format_number
 from .audit_labels import field_label
+from .bodies import load_body
 
 USER_VARIABLE = "CCHC_USER"
 MAX_VALUE = 2000

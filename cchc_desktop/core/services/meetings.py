@@ -14,12 +14,13 @@ from ...store.db import Database
 from ...store.models import (
     Agency, Meeting, MeetingAttendee, MeetingReport, MeetingSite, Person, Task, TextBody,
 )
-from ..body import Block, load_body, save_body
+from ..body import Block
 from ..enums import MeetingFormat, MeetingKind, TaskSource
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..formats import format_date
 from ..text import nfc, nfc_or_none
 from . import audit
+from .bodies import load_body, save_body
 from .notices import release_meeting
 
 SITE_LEVELS = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}

@@ -9,11 +9,11 @@ from sqlalchemy import select
 
 from ...store.db import Database
 from ...store.models import IssuingBody, Meeting, RecipientGroup
-from ..body import load_body
 from ..errors import NotFoundError, ValidationError
 from ..formats import PartialDate
 from ..notice_drafting import MeetingFacts, draft_closing, draft_opening, draft_summary
 from ..text import initials
+from .bodies import load_body
 from .meetings import attendee_display
 from .notices import NoticeInput, NoticeService
 from .settings import DRAFTER_INITIALS, SettingsService

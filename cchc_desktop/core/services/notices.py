@@ -14,12 +14,13 @@ from ...store.db import Database
 from ...store.models import (
     IssuingBody, Meeting, Notice, NoticeAttachment, NoticeRecipient, Person, RegisterEntry, TextBody,
 )
-from ..body import Block, load_body, save_body
+from ..body import Block
 from ..enums import DocumentStatus
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..formats import PartialDate
 from ..text import fold, nfc, nfc_or_none
 from . import audit
+from .bodies import load_body, save_body
 
 
 @dataclass(frozen=True)

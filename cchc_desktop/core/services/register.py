@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -22,33 +21,15 @@ from ...documents.notice_pdf import render_notice_pdf
 from ...documents.notice_snapshot import document_from_snapshot, snapshot_json
 from ...store.db import Database
 from ...store.models import Notice, NoticeAttachment, NoticeRecipient, RegisterEntry, TextBody
-from ..body import load_body, save_body
 from ..enums import DocumentStatus
 from ..errors import CchcError, ConflictError, NotFoundError, ValidationError
 from ..formats import format_date
 from ..register_chain import GENESIS, entry_hash
+from ..register_row import RegisterRow
 from ..text import fold
 from . import audit
+from .bodies import load_body, save_body
 from .notices import notice_document
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    id: int
-    issuing_body: str
-    year: int
-    number: int
-    symbol: str
-    issued_on: dt.date
-    summary: str
-    signer: str
-    notice_id: int | None
-    sha256: str
-
-    @property
-    def reference(self) -> str:
-        return f"{self.number:02d}/{self.symbol}"
-
 
 ISSUE_ATTEMPTS = 3
 

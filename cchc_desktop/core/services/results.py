@@ -14,11 +14,11 @@ from ...store.models import Agency, IndexDef, Province, Result, ResultSet
 from ...store.reference import OLD_UNITS_LAST_YEAR
 from ..enums import SubjectKind
 from ..errors import CchcError, ImportRejected, NotFoundError, RowProblem
-from ..provinces import ProvinceMatcher
 from ..ranks import competition_ranks, group_of, rank_change_text
 from ..result_tables import TableRow, parse_table
 from ..text import collation_key, fold
 from . import audit
+from .province_matcher import ProvinceMatcher
 
 
 @dataclass(frozen=True)

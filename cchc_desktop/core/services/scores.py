@@ -12,11 +12,11 @@ from ...store.db import Database
 from ...store.models import Criterion, CriterionScore, Province, Result, ResultSet, Setting
 from ..errors import CchcError, ImportRejected, RowProblem, ValidationError
 from ..formats import format_number, parse_number
-from ..provinces import ProvinceMatcher
 from ..result_tables import read_rows
 from ..text import fold
 from . import audit
 from .criteria import CriteriaService, VersionRow
+from .province_matcher import ProvinceMatcher
 from .results import find_index
 from .settings import OWN_PROVINCE, SettingsService
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import CchcError, ValidationError
 from ...core.services.settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
-from ...core.user_settings import INITIALS_MAX, check_value, province_names
+from ...core.services.user_settings import INITIALS_MAX, check_value, province_names
 from ..context import AppContext
 from .agency_form import ERROR_STYLE
 

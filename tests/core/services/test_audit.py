@@ -20,7 +20,7 @@ from cchc_desktop.core.services.meetings import AttendeeInput, MeetingInput, Mee
 from cchc_desktop.core.services.notices import NoticeService
 from cchc_desktop.core.services.settings import DRAFTER_INITIALS, SettingsService
 from cchc_desktop.core.services.tasks import TaskInput, TaskService
-from cchc_desktop.core.user_settings import save_setting
+from cchc_desktop.core.services.user_settings import save_setting
 from cchc_desktop.store.models import AuditEntry
 
 

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from ..store.db import Database
-from ..store.models import Province
-from .errors import ValidationError
-from .provinces import ProvinceMatcher, UnknownProvinceError
-from .services.settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
-from .text import collation_key, fold, nfc
+from ...store.db import Database
+from ...store.models import Province
+from ..errors import ValidationError
+from ..provinces import UnknownProvinceError
+from ..text import collation_key, fold, nfc
+from .province_matcher import ProvinceMatcher
+from .settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
 
 __all__ = ["EDITABLE", "UserSetting", "find_setting", "province_names", "check_value", "save_setting"]
 

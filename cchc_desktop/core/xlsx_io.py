@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import CchcError, ImportRejected, RowProblem
-from ..core.table_reader import MAX_ROWS, cell_problem, column_letter, count_text, duplicate_header_problems
+from .errors import CchcError, ImportRejected, RowProblem
+from .table_reader import MAX_ROWS, cell_problem, column_letter, count_text, duplicate_header_problems
 
 
 FORMULA_NOT_CALCULATED = "ô có công thức chưa được tính — hãy mở và lưu lại trong Excel"
