@@ -45,7 +45,7 @@ class TasksPresenter:
     def reload(self) -> None:
         """Fetch the agencies and the list again (after any change), keeping filters and selection."""
         self._load_agencies()
-        self._total = len(self.service.list(TaskFilter(), today=self.today()))
+        self._total = self.service.count()
         self.refresh()
 
     def refresh(self) -> None:
