@@ -16,7 +16,7 @@ from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.models.task_table_model import Column
 from cchc_desktop.ui.pages.tasks import TasksPage
-from cchc_desktop.ui.pages.tasks.editor_dialog import TaskEditorDialog
+from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.pages.tasks.quick_dialogs import CompleteDialog, ProgressNoteDialog
 
 from .conftest import FakePrompter, type_text

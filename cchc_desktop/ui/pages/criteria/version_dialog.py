@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from ....core.services.criteria import CriteriaService, VersionRow
-from ..plans.year_spin import YearSpin
+from ...widgets.year_spin import YearSpin
 from .form_dialog import FormDialog
 
 NAME = "Tên phiên bản"

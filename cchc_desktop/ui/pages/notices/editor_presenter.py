@@ -32,7 +32,7 @@ from .commands import CHANGED, NoticeCommands
 from .document_actions import DocumentActions
 from .editor_view import BODY, GENERAL, RECIPIENTS, NoticeEditorView
 from .form_presenter import FormPresenter, new_notice
-from .from_meeting import NO_ISSUING_BODY
+from ...dialogs.notice_from_meeting import NO_ISSUING_BODY
 from .notice_document import build_document, notice_symbol, reference_text
 from .preview_presenter import PreviewPresenter
 from .widgets import INVALID_STYLE

@@ -13,7 +13,7 @@ from ...dialogs.notice_draft_dialog import ask_draft_choice
 from ...models.notice_filter_proxy import NoticeFilterProxy
 from ...models.notice_table_model import Column, NoticeTableModel
 from .commands import NoticeCommands
-from .from_meeting import DraftAsker, draft_notice
+from ...dialogs.notice_from_meeting import DraftAsker, draft_notice
 from .list_view import NoticeListView
 
 

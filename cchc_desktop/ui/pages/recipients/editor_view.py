@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from ...widgets.agency_picker import AgencyCombo
 from ...widgets.common import command_button, error_label, hint_label
 from .printing import REPORT_MARKER
-from .widgets import make_action
+from ...widgets.page_actions import make_action
 
 NEW_LINE_PLACEHOLDER = "Gõ một dòng rồi nhấn Enter, ví dụ: Các sở, ban, ngành"
 PREVIEW_FONT = "Liberation Serif"  # the notice's font (registered at start-up, see ui/startup.py)

@@ -18,7 +18,7 @@ from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskServ
 from ...context import AppContext
 from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import Column, TaskTableModel
-from .editor_dialog import CHANGED, TaskEditorDialog, short_title
+from ...dialogs.task_editor.editor_dialog import CHANGED, TaskEditorDialog, short_title
 from .quick_dialogs import CompleteDialog, ProgressNoteDialog
 from .view import TasksView
 
