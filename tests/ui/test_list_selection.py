@@ -64,3 +64,17 @@ def test_first_row_when_asked_and_nothing_was_selected(qtbot: QtBot) -> None:
     selection.select_id(2)
     selection.select_first_if_none()
     assert selection.current_id() == 2
+
+
+def test_a_table_showing_its_model_directly(qtbot: QtBot) -> None:
+    rows = [Item(1, "a"), Item(2, "b")]
+    model = QStringListModel([item.name for item in rows])
+    table = data_table()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    selection = ListSelection(table, model, lambda i: next((r for r, x in enumerate(rows) if x.id == i), None),
+                              lambda row: rows[row])
+    selection.show_only(2)
+    assert selection.current_id() == 2
+    selection.show_only(None)
+    assert selection.current() is None
