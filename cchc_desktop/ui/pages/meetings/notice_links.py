@@ -2,7 +2,8 @@
 
 Drafting (``ui.dialogs.notice_from_meeting``, shared with the notices page) is imported when first used so this
 page does not load it at start-up (and so tests can replace :func:`draft_notice_for_meeting` here). The notices
-page is reached through the main window holding the editor; the meetings page used on its own (in tests) simply stays where it is.
+page is reached through the main window holding the editor; the meetings page used on its own (in tests) simply
+stays where it is.
 """
 
 from __future__ import annotations
