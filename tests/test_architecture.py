@@ -167,3 +167,66 @@ def test_document_exports_load_without_sqlalchemy():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def page_imports(path: Path, root: Path = PACKAGE) -> set[str]:
+    """The page packages (``ui.pages.<name>``) that the module at ``path`` under ``root/ui/pages/`` imports."""
+    package = path.relative_to(root.parent).with_suffix("").parts[:-1]  # the module's own package
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    pages = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = list(package[:len(package) - node.level + 1]) if node.level else []
+            module = [*base, *(node.module.split(".") if node.module else [])]
+            # "from .. import tasks" names a page package in its alias
+            names = [".".join(module)] + [".".join([*module, alias.name]) for alias in node.names]
+        else:
+            continue
+        for name in names:
+            parts = name.split(".")
+            if parts[:3] == ["cchc_desktop", "ui", "pages"] and len(parts) > 3:
+                pages.add(parts[3])
+    return pages
+
+
+def page_import_offenders(root: Path) -> list[str]:
+    offenders = []
+    for path in sorted((root / "ui" / "pages").rglob("*.py")):
+        own = path.relative_to(root / "ui" / "pages").parts
+        if len(own) < 2:  # the page registry (ui/pages/__init__.py) lists every page
+            continue
+        pages_known = {p.name for p in (root / "ui" / "pages").iterdir() if p.is_dir()}
+        for page in sorted(page_imports(path, root) & pages_known - {own[0]}):
+            offenders.append(f"{path.relative_to(root)}: ui.pages.{page}")
+    return offenders
+
+
+def test_no_page_package_imports_another_page():
+    """Pieces two pages share live in ui/widgets/ or ui/dialogs/, so each page can change on its own."""
+    assert page_import_offenders(PACKAGE) == []
+
+
+def test_the_page_import_check_finds_a_bad_import(tmp_path: Path):
+    root = tmp_path / "cchc_desktop"
+    for page in ("alpha", "beta"):
+        (root / "ui" / "pages" / page).mkdir(parents=True)
+        (root / "ui" / "pages" / page / "__init__.py").write_text("", encoding="utf-8")
+    pages = root / "ui" / "pages"
+    (pages / "__init__.py").write_text("from .alpha import A\nfrom .beta import B\n", encoding="utf-8")
+    (pages / "alpha" / "view.py").write_text(
+        "from ...widgets.common import data_table\nfrom .presenter import P\nfrom ..alpha.model import M\n",
+        encoding="utf-8",
+    )
+    (pages / "beta" / "relative.py").write_text("from ..alpha.view import V\n", encoding="utf-8")
+    (pages / "beta" / "package.py").write_text("from .. import alpha\n", encoding="utf-8")
+    (pages / "beta" / "absolute.py").write_text(
+        "def later():\n    import cchc_desktop.ui.pages.alpha.view\n", encoding="utf-8"
+    )
+    assert page_imports(pages / "alpha" / "view.py", root) == {"alpha"}
+    assert page_import_offenders(root) == [
+        "ui/pages/beta/absolute.py: ui.pages.alpha",
+        "ui/pages/beta/package.py: ui.pages.alpha",
+        "ui/pages/beta/relative.py: ui.pages.alpha",
+    ]

@@ -17,6 +17,7 @@ from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.models.criteria_tree_model import INHERITED_COLOR, MISMATCH_COLOR, CriteriaTreeModel, TreeColumn
 from cchc_desktop.ui.pages.criteria import CriteriaPage
+from cchc_desktop.ui.pages.criteria.actions import CriteriaActions
 from cchc_desktop.ui.pages.criteria.index_dialog import IndexDialog
 from cchc_desktop.ui.pages.criteria.node_dialog import INHERIT, NodeDialog
 from cchc_desktop.ui.pages.criteria.version_dialog import VersionDialog
@@ -57,7 +58,7 @@ def open_node_dialog(page: CriteriaPage, action_name: str, code: str | None = No
     if code is not None:
         select(page, code)
     getattr(page, action_name).trigger()
-    dialog = page.actions.dialog
+    dialog = page.commands.dialog
     assert isinstance(dialog, NodeDialog) and dialog.isVisible()
     return dialog
 
@@ -172,7 +173,7 @@ def test_deleting_a_scored_node_is_refused_and_an_unscored_one_goes(
 
 def test_adding_a_version_copies_the_tree(page: CriteriaPage, qtbot: QtBot) -> None:
     page.add_version_action.trigger()
-    dialog = page.actions.dialog
+    dialog = page.commands.dialog
     assert isinstance(dialog, VersionDialog)
     assert dialog.copy_combo.currentText() == "Quyết định số 1149/QĐ-BNV (kết quả năm 2021)"
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -199,7 +200,7 @@ def test_importing_a_tree_reports_every_bad_row_then_replaces_the_tree(
     prompter.files.append(bad)
     prompter.answers.append(True)
     page.import_action.trigger()
-    report = page.actions.dialog
+    report = page.commands.dialog
     assert report is not None and report.isVisible()
     assert report.list.toPlainText().splitlines() == [  # type: ignore[attr-defined]
         "Dòng 3, cột “Mã”: mã “1..2” phải có dạng 1, 1.2 hoặc 1.2.3",
@@ -234,7 +235,7 @@ def test_index_scale_is_edited_in_place(page: CriteriaPage, qtbot: QtBot) -> Non
     assert page.version_combo.count() == 0 and not page.add_field_action.isEnabled()
     assert page.version_detail.text() == "Chỉ số PAPI chưa có bộ tiêu chí. Chọn “Thêm phiên bản…” để tạo."
     page.edit_index_action.trigger()
-    dialog = page.actions.dialog
+    dialog = page.commands.dialog
     assert isinstance(dialog, IndexDialog)
     dialog.max_edit.setText("40")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -254,3 +255,9 @@ def test_the_page_opens_from_the_main_window_on_a_new_database(window: MainWindo
     assert criteria_page.version_combo.currentText() == "Quyết định số 876/QĐ-BNV (kết quả năm 2022–2030)"
     assert len(criteria_page.presenter.tree_model.roots()) == 8
     assert "Tổng điểm các lĩnh vực là 0, khác thang điểm 100." in criteria_page.check_label.text()
+
+
+def test_the_page_keeps_qwidget_actions(page: CriteriaPage) -> None:
+    """The commands object does not shadow ``QWidget.actions()``."""
+    assert callable(page.actions) and isinstance(page.actions(), list)
+    assert isinstance(page.commands, CriteriaActions)

@@ -17,7 +17,7 @@ from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages import standard_pages
 from cchc_desktop.ui.pages.overview import OverviewPage
 from cchc_desktop.ui.pages.tasks import TasksPage
-from cchc_desktop.ui.pages.tasks.editor_dialog import TaskEditorDialog
+from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.signals import AppSignals
 
 from .conftest import FakePrompter

@@ -14,7 +14,7 @@ from cchc_desktop.store.db import Database
 from cchc_desktop.ui.models.plan_filter_proxy import PlanFilterProxy
 from cchc_desktop.ui.models.plan_table_model import SORT_ROLE, Column, PlanTableModel
 from cchc_desktop.ui.models.plan_target_model import PlanTargetModel, TargetColumn, attainment_summary
-from cchc_desktop.ui.pages.plans.year_spin import YearSpin
+from cchc_desktop.ui.widgets.year_spin import YearSpin
 
 EDIT = Qt.ItemDataRole.EditRole
 

@@ -24,7 +24,7 @@ from cchc_desktop.ui.signals import AppSignals
 from .conftest import FakePrompter
 
 LEFT = Qt.MouseButton.LeftButton
-TASK_EDITOR_MODULE = "cchc_desktop.ui.pages.tasks.editor_dialog"
+TASK_EDITOR_MODULE = "cchc_desktop.ui.dialogs.task_editor.editor_dialog"
 
 
 @dataclass

@@ -17,7 +17,8 @@ from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.models.task_table_model import Column
 from cchc_desktop.ui.pages.tasks import TasksPage
-from cchc_desktop.ui.pages.tasks.import_dialogs import ImportProblemsDialog, ImportProgress
+from cchc_desktop.ui.pages.tasks.import_dialogs import ImportProgress
+from cchc_desktop.ui.widgets.problems_dialog import ImportProblemsDialog
 
 from .conftest import FakePrompter
 from .test_tasks_support import TODAY, build_fixed_demo, demo_context_for, open_copy, opened_dialog

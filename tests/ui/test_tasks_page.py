@@ -16,7 +16,7 @@ from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.models.task_table_model import Column
 from cchc_desktop.ui.pages.tasks import TasksPage
-from cchc_desktop.ui.pages.tasks.editor_dialog import TaskEditorDialog
+from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.pages.tasks.quick_dialogs import CompleteDialog, ProgressNoteDialog
 
 from .conftest import FakePrompter, type_text
@@ -208,3 +208,17 @@ def test_double_click_and_enter_open_the_editor(qtbot: QtBot, page: TasksPage) -
     table.setFocus()
     page.edit_action.trigger()
     assert opened_dialog(qtbot, page, TaskEditorDialog).task_id == page.presenter.selected().id
+
+
+def test_a_reload_lists_the_tasks_once(page: TasksPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[TaskFilter | None] = []
+    real = TaskService.list
+
+    def counting(self: TaskService, flt: TaskFilter | None = None, today: object = None) -> object:
+        calls.append(flt)
+        return real(self, flt, today)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TaskService, "list", counting)
+    page.presenter.reload()
+    assert len(calls) == 1
+    assert page.presenter._total == len(real(page.presenter.service, TaskFilter(), TODAY))

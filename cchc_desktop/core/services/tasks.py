@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...store.db import Database
@@ -117,6 +117,11 @@ class TaskService:
         today = today or dt.date.today()
         with self.db.session() as session:
             return list_rows(session, flt, today, TaskRow)
+
+    def count(self) -> int:
+        """How many tasks there are, whatever their filters (one COUNT query, no rows loaded)."""
+        with self.db.session() as session:
+            return session.scalar(select(func.count()).select_from(Task)) or 0
 
     def get(self, task_id: int) -> TaskDetail:
         with self.db.session() as session:

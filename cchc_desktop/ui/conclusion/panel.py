@@ -1,4 +1,5 @@
-"""The conclusion editor with its toolbar and autosave.
+"""The conclusion editor with its toolbar (:class:`~.toolbar.BodyToolbar`, shared with the notice body) and
+autosave.
 
 Edits are saved a moment after typing stops and whenever the panel is left (:meth:`save_now`), so a clerk never
 loses text by forgetting a Save button; the status line says when the last save happened.
@@ -9,22 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextBlockUserData
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextBlockUserData
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...core.body import Block, Run
-from ...core.enums import BlockKind
+from ...core.body import Block
 from ...core.errors import CchcError
 from .document_model import block_id as stored_block_id
 from .editor import ConclusionEditor
+from .toolbar import BodyToolbar
 
 AUTOSAVE_DELAY_MS = 1500
-KIND_CHOICES = [
-    (BlockKind.HEADING, "Đề mục (1. in đậm)"), (BlockKind.NUMBERED, "Mục 1., 2."),
-    (BlockKind.LETTERED, "Điểm a), b)"), (BlockKind.BULLET, "Gạch đầu dòng -"), (BlockKind.PARAGRAPH, "Đoạn văn"),
-]
-RESPONSIBILITY = "Trách nhiệm thuộc về cơ quan chủ trì là {agency}"
 
 
 class SavedId(QTextBlockUserData):
@@ -45,29 +41,21 @@ class ConclusionPanel(QWidget):
                  report_error: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
-        self._choose_agency = choose_agency
         self._report_error = report_error
         self.editor = ConclusionEditor()
-        self.kind_box = QComboBox()
-        for kind, label in KIND_CHOICES:
-            self.kind_box.addItem(label, kind)
-        self.kind_box.setToolTip("Loại của đoạn đang chọn (Ctrl+1 … Ctrl+5)")
         self.status = QLabel("")
         self.status.setObjectName("autosaveStatus")
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._build_toolbar()
+        self.toolbar = BodyToolbar(self.editor, choose_agency)
+        self.toolbar.add_command("Tạo nhiệm vụ từ mục này…", self.request_task,
+                                 tip="Giao nhiệm vụ từ mục kết luận đang chọn")
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_DELAY_MS)
         self.timer.timeout.connect(self.save_now)
         self.editor.document().contentsChanged.connect(self._schedule_save)
-        self.editor.current_kind_changed.connect(self._show_kind)
-        self.kind_box.activated.connect(self._kind_chosen)
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.kind_box)
         top.addWidget(self.toolbar, 1)
         top.addWidget(self.status)
         layout = QVBoxLayout(self)
@@ -111,10 +99,7 @@ class ConclusionPanel(QWidget):
     # -- actions ----------------------------------------------------------------------------------------------
     def insert_responsibility(self) -> None:
         """Insert "(Trách nhiệm thuộc về cơ quan chủ trì là <agency>)" in bold italic at the cursor."""
-        agency = self._choose_agency()
-        if agency:
-            sentence = RESPONSIBILITY.format(agency=agency)
-            self.editor.insert_runs([Run("("), Run(sentence, bold=True, italic=True), Run(")")])
+        self.toolbar.insert_responsibility()
 
     def request_task(self) -> None:
         item = self.current_item()
@@ -124,49 +109,10 @@ class ConclusionPanel(QWidget):
         self.create_task_requested.emit(*item)
 
     # -- helpers ----------------------------------------------------------------------------------------------
-    def _build_toolbar(self) -> None:
-        def add(text: str, slot: Callable[[], object], shortcut: str | None = None, tip: str = "") -> QAction:
-            action = QAction(text, self)
-            action.triggered.connect(slot)
-            if shortcut:
-                action.setToolTip(f"{tip or text} ({shortcut})")
-            elif tip:
-                action.setToolTip(tip)
-            self.toolbar.addAction(action)
-            return action
-
-        bold = add("Đậm", self.editor.toggle_bold, "Ctrl+B")
-        bold_font = QFont()
-        bold_font.setBold(True)
-        bold.setFont(bold_font)
-        italic = add("Nghiêng", self.editor.toggle_italic, "Ctrl+I")
-        italic_font = QFont()
-        italic_font.setItalic(True)
-        italic.setFont(italic_font)
-        self.toolbar.addSeparator()
-        add("Lùi vào", lambda: self.editor.change_depth(+1), "Tab")
-        add("Lùi ra", lambda: self.editor.change_depth(-1), "Shift+Tab")
-        self.toolbar.addSeparator()
-        add("Hoàn tác", self.editor.undo, QKeySequence(QKeySequence.StandardKey.Undo).toString())
-        add("Làm lại", self.editor.redo, QKeySequence(QKeySequence.StandardKey.Redo).toString())
-        self.toolbar.addSeparator()
-        add("Chèn câu trách nhiệm…", self.insert_responsibility,
-            tip="Chèn “(Trách nhiệm thuộc về cơ quan chủ trì là …)” in đậm nghiêng")
-        add("Tạo nhiệm vụ từ mục này…", self.request_task, tip="Giao nhiệm vụ từ mục kết luận đang chọn")
-
     def _schedule_save(self) -> None:
         if self.editor.document().isModified():
             self.status.setText("Đang sửa…")
             self.timer.start()
-
-    def _show_kind(self, kind: BlockKind) -> None:
-        index = self.kind_box.findData(kind)
-        if index >= 0:
-            self.kind_box.setCurrentIndex(index)
-
-    def _kind_chosen(self, index: int) -> None:
-        self.editor.set_kind(self.kind_box.itemData(index))
-        self.editor.setFocus()
 
     def _paragraphs(self):  # type: ignore[no-untyped-def]
         """Non-empty paragraphs in document order: the order :func:`read_blocks` returns blocks in."""

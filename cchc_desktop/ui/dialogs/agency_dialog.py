@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...core.enums import AgencyKind
-from ...core.errors import CchcError, ValidationError
+from ...core.errors import CchcError
 from ...core.services.agencies import AgencyInput, AgencyRow
 from .agency_form import NO_PARENT, AgencyForm
+from ..widgets.field_errors import show_error
 
 SaveFunction = Callable[[AgencyInput], int]
 """Stores the input and returns the agency's id; raises CchcError with a message for the user."""
@@ -64,13 +65,7 @@ class AgencyDialog(AgencyForm):
         self.accept()
 
     def show_error(self, error: CchcError) -> None:
-        self.error_label.setText(str(error))
-        self.error_label.show()
-        widget = self.fields.get(error.field) if isinstance(error, ValidationError) else None
-        if widget is not None:
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
+        show_error(self.error_label, error, self.fields)
 
     def _fill(self, agency: AgencyRow) -> None:
         self.name_edit.setText(agency.name)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ...core.errors import CchcError, ValidationError
+from ...core.errors import CchcError
 from ...core.services.agencies import AgencyRow
 from .person_form import PersonForm
+from ..widgets.field_errors import show_error
 
 CreatePerson = Callable[[str, str, int | None], int]
 """Stores (full name, position, agency id) and returns the person's id; raises CchcError for the user."""
@@ -40,10 +41,4 @@ class PersonDialog(PersonForm):
         self.accept()
 
     def show_error(self, error: CchcError) -> None:
-        self.error_label.setText(str(error))
-        self.error_label.show()
-        widget = self.fields.get(error.field) if isinstance(error, ValidationError) else None
-        if widget is not None:
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
+        show_error(self.error_label, error, self.fields)

@@ -63,10 +63,11 @@ def error_label(selectable: bool = False) -> QLabel:
     return label
 
 
-def data_table(editable: bool = False, row_padding: int = 12) -> QTableView:
+def data_table(editable: bool = False, row_padding: int = 12, highlight_header: bool = True) -> QTableView:
     """A row-selecting table in the look of the pages' lists; rows are the font's height plus ``row_padding``.
 
     A read-only table (the default) hides its row numbers; an ``editable`` one edits on a double click or a key.
+    ``highlight_header`` False keeps the column titles plain while a row is selected.
     """
     table = QTableView()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -75,6 +76,7 @@ def data_table(editable: bool = False, row_padding: int = 12) -> QTableView:
     table.setWordWrap(False)
     table.setShowGrid(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + row_padding)
+    table.horizontalHeader().setHighlightSections(highlight_header)
     if editable:
         table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
-
 from ....core.enums import AgencyKind
 from ....core.errors import CchcError
 from ....core.services.agencies import AgencyInput, AgencyRow, AgencyService
@@ -11,6 +9,7 @@ from ...context import AppContext
 from ...dialogs.agency_dialog import AgencyDialog, SaveFunction
 from ...models.agency_filter_proxy import AgencyFilterProxy
 from ...models.agency_table_model import AgencyTableModel, Column
+from ...widgets.list_selection import ListSelection
 from .view import DEACTIVATE, REACTIVATE, AgenciesView
 
 CHANGED = "agencies"
@@ -25,31 +24,22 @@ class AgenciesPresenter:
         self.service = AgencyService(context.db)
         self.model = AgencyTableModel(view)
         self.proxy = AgencyFilterProxy(self.model, view)
+        self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.agency, Column.NAME)
 
     # -- reading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Fetch the list again, keeping the selection (or its position, when the selected row went away)."""
-        kept = self.selected()
-        position = self._selected_proxy_row()
+        kept = self.selection.remember()
         self.model.set_rows(self.service.list())
-        if not (kept and self.select(kept.id)) and position is not None and self.proxy.rowCount():
-            self._select_proxy_row(min(position, self.proxy.rowCount() - 1))
+        self.selection.restore(kept)
         self.refresh_state()
 
     def selected(self) -> AgencyRow | None:
-        row = self._selected_proxy_row()
-        return None if row is None else self.model.agency(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+        return self.selection.current()
 
     def select(self, agency_id: int) -> bool:
         """Select the agency's row if the filters show it; True when selected."""
-        source_row = self.model.row_of(agency_id)
-        if source_row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self._select_proxy_row(index.row())
-        return True
+        return self.selection.select_id(agency_id)
 
     def refresh_state(self) -> None:
         """Update the row count and which commands apply to the selection."""
@@ -76,8 +66,7 @@ class AgenciesPresenter:
 
     def focus_results(self) -> None:
         """Move from the search box to the list, selecting the first row when nothing is selected."""
-        if self.selected() is None and self.proxy.rowCount():
-            self._select_proxy_row(0)
+        self.selection.select_first_if_none()
         self.view.table.setFocus()
 
     # -- commands --------------------------------------------------------------------------------------------
@@ -145,14 +134,3 @@ class AgenciesPresenter:
     def _changed(self, message: str) -> None:
         self.context.signals.data_changed.emit(CHANGED)
         self.context.signals.status_message.emit(message)
-
-    def _selected_proxy_row(self) -> int | None:
-        model = self.view.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        return rows[0].row() if rows else None
-
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, Column.NAME)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.table.selectionModel().setCurrentIndex(index, flags)
-        self.view.table.scrollTo(index)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QToolButton,
     QVBoxLayout, QWidget,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from ....core.enums import AgencyKind
 from ...models.agency_table_model import Column
+from ...widgets.common import heading_label
 
 SEARCH_PLACEHOLDER = "Tìm theo tên, tên viết tắt hoặc mã (gõ không dấu cũng được)"
 ALL_KINDS = "Tất cả loại"
@@ -39,11 +40,7 @@ class AgenciesView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel("Cơ quan, đơn vị")
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label("Cơ quan, đơn vị")
 
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -13,7 +13,7 @@ from ...context import AppContext
 from ...models.analysis_scenario_model import ScenarioModel
 from ...models.analysis_share_model import ShareTableModel
 from ...models.analysis_tree_model import AnalysisTreeModel
-from ..charts.data import IndexInfo, index_catalogue
+from ...index_catalogue import IndexInfo, index_catalogue
 from .drafting import DraftPresenter
 from .report_export import ReportExport
 from .scenario import ScenarioPresenter

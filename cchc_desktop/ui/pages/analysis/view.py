@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from ...widgets.common import heading_label
+
 from .tabs import CriteriaTab, DraftTab, LostPointsTab, ScenarioTab
 
 
@@ -13,11 +15,7 @@ class AnalysisView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel("Phân tích, kịch bản")
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label("Phân tích, kịch bản")
 
         self.index_combo = QComboBox()
         self.index_combo.setMinimumContentsLength(14)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel
-
 from ....core.errors import ValidationError
 from ....core.formats import format_date
 from ....core.services.audit_labels import LIST_FIELDS, LIST_SEPARATOR, table_label
@@ -13,6 +11,7 @@ from ....core.services.audit_log import AuditRow, AuditService, FieldChange
 from ...context import AppContext
 from ...models.audit_filter_proxy import AuditFilterProxy
 from ...models.audit_table_model import AuditTableModel, Column
+from ...widgets.list_selection import ListSelection
 from .view import ALL_TABLES, ALL_USERS, AuditView
 
 GREY = "#5f6368"
@@ -29,11 +28,12 @@ class AuditPresenter:
         self.service = AuditService(context.db)
         self.model = AuditTableModel(view)
         self.proxy = AuditFilterProxy(self.model, view)
+        self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.entry, Column.TIME)
 
     # -- reading -------------------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the log again, keeping the filters and the selected entry."""
-        kept = self.selected()
+        kept = self.selection.remember()
         rows = self.service.list()
         self.model.set_rows(rows)
         users = sorted({row.user for row in rows if row.user})
@@ -44,8 +44,7 @@ class AuditPresenter:
         self.view.set_choices(self.view.table_combo, ALL_TABLES, [(table_label(t), t) for t in tables], table)
         self.proxy.set_user(user)
         self.proxy.set_table(table)
-        if not (kept and self.select(kept.id)) and self.proxy.rowCount():
-            self._select_proxy_row(0)
+        self.selection.restore(kept, keep_position=False, first=True)
         self.refresh_state()
 
     def external_change(self, what: str) -> None:
@@ -53,11 +52,7 @@ class AuditPresenter:
         self.reload()
 
     def selected(self) -> AuditRow | None:
-        selection = self.view.table.selectionModel()
-        rows = selection.selectedRows() if selection is not None else []
-        if not rows:
-            return None
-        return self.model.entry(self.proxy.mapToSource(rows[0]).row())
+        return self.selection.current()
 
     def shown(self) -> list[AuditRow]:
         """The entries on screen, in the order shown."""
@@ -65,14 +60,7 @@ class AuditPresenter:
                 for r in range(self.proxy.rowCount())]
 
     def select(self, entry_id: int) -> bool:
-        source_row = self.model.row_of(entry_id)
-        if source_row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self._select_proxy_row(index.row())
-        return True
+        return self.selection.select_id(entry_id)
 
     def refresh_state(self) -> None:
         entry = self.selected()
@@ -114,15 +102,8 @@ class AuditPresenter:
 
     # -- helpers -------------------------------------------------------------------------------------------------
     def _keep_a_selection(self) -> None:
-        if self.selected() is None and self.proxy.rowCount():
-            self._select_proxy_row(0)
+        self.selection.select_first_if_none()
         self.refresh_state()
-
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, Column.TIME)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.table.selectionModel().setCurrentIndex(index, flags)
-        self.view.table.scrollTo(index)
 
 
 def _multiline(text: str) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from ...models.audit_table_model import Column
 from ...widgets.common import error_label, heading_label, hint_label
 from ...widgets.date_field import DateField
-from ..recipients.widgets import list_table, make_action
+from ...widgets.page_actions import list_table, make_action
 
 TITLE = "Nhật ký thay đổi"
 SEARCH_PLACEHOLDER = "Tìm trong nội dung, giá trị (không dấu cũng được)"

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 
 from ....core.errors import CchcError
 from ....core.formats import format_percent
 from ....core.services.analysis import AnalysisService
-from ....core.services.index_catalogue import IndexCatalogueService
 from ....core.services.results import ResultService
 from ....core.services.scores import own_province_name
 from ....store.db import Database
@@ -30,24 +28,6 @@ class ChartKind(Enum):
     @property
     def needs_year(self) -> bool:
         return self in (ChartKind.PROVINCES, ChartKind.LOST)
-
-
-@dataclass(frozen=True)
-class IndexInfo:
-    code: str
-    name: str
-    scale_max: float
-    years: tuple[int, ...]  # years with a results table
-
-    @property
-    def label(self) -> str:
-        return f"{self.code} – {self.name}"
-
-
-def index_catalogue(db: Database) -> list[IndexInfo]:
-    """Every index in catalogue order with the years that have results."""
-    return [IndexInfo(info.code, info.name, info.scale_max, tuple(info.years))
-            for info in IndexCatalogueService(db).list()]
 
 
 class ChartData:

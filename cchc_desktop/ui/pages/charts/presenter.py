@@ -13,7 +13,8 @@ from ....core.os_errors import writing_file
 from ....core.text import fold
 from ...charts.base import ChartWidget
 from ...context import AppContext
-from .data import ChartData, ChartKind, IndexInfo, index_catalogue
+from ...index_catalogue import IndexInfo, index_catalogue
+from .data import ChartData, ChartKind
 from .view import ChartsView
 
 PNG_FILTER = "Ảnh PNG (*.png)"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea,
     QStackedWidget, QVBoxLayout, QWidget,
@@ -13,6 +13,7 @@ from ...charts.bar_charts import LostPointsChart, RankingChart
 from ...charts.base import ChartWidget
 from ...charts.rank_chart import RankChart
 from ...charts.score_chart import ScoreChart
+from ...widgets.common import heading_label
 from .data import ChartKind
 
 INDEX_LIST_WIDTH = 190
@@ -23,11 +24,7 @@ class ChartsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel("Đồ thị")
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading = heading_label("Đồ thị")
 
         self.kind_combo = QComboBox()
         for kind in ChartKind:

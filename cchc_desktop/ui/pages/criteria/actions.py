@@ -10,7 +10,7 @@ from ....core.criteria import CriterionNode, code_key
 from ....core.errors import CchcError, ImportRejected
 from ....core.services.agencies import AgencyService
 from ...context import AppContext
-from ..results.problems import problems_dialog
+from ...widgets.problems_dialog import problems_dialog
 from .index_dialog import IndexDialog
 from .node_dialog import NodeDialog
 from .presenter import CriteriaPresenter

@@ -11,11 +11,12 @@ from abc import abstractmethod
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from ....core.errors import CchcError, ValidationError
+from ....core.errors import CchcError
 from ...widgets.common import ERROR_STYLE, HINT_STYLE
+from ...widgets.field_errors import show_error
 
 
 
@@ -77,13 +78,7 @@ class FormDialog(QDialog):
         self.accept()
 
     def show_error(self, error: CchcError) -> None:
-        self.error_label.setText(str(error))
-        self.error_label.show()
-        widget = self.fields.get(error.field) if isinstance(error, ValidationError) else None
-        if widget is not None:
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
+        show_error(self.error_label, error, self.fields)
 
 
 def notes_edit(lines: int = 4) -> QPlainTextEdit:

@@ -17,7 +17,7 @@ class CriteriaPage(CriteriaView):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = presenter = CriteriaPresenter(self, context)
-        self.actions = actions = CriteriaActions(context, presenter, self)
+        self.commands = actions = CriteriaActions(context, presenter, self)
         self.set_models(presenter.index_model, presenter.tree_model)
 
         self.index_table.selectionModel().selectionChanged.connect(presenter.index_chosen)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ....core.services.criteria import CriteriaService, VersionRow
-from ..plans.year_spin import YearSpin
+from ...widgets.year_spin import YearSpin, year_spin
 from .form_dialog import FormDialog
 
 NAME = "Tên phiên bản"
@@ -44,9 +44,7 @@ class VersionDialog(FormDialog):
         self.name_edit.setMaxLength(300)
         self.name_edit.setPlaceholderText("Ví dụ: Quyết định số 876/QĐ-BNV")
         last = max((v.valid_to_year or v.valid_from_year for v in versions), default=dt.date.today().year - 1)
-        self.from_spin = QSpinBox()
-        self.from_spin.setRange(1990, 2100)
-        self.from_spin.setValue(last + 1)
+        self.from_spin = year_spin(1990, 2100, last + 1)
         self.to_spin = YearSpin()
         self.to_spin.setToolTip("Để trống (—) khi chưa biết năm cuối cùng áp dụng")
         self.copy_combo = QComboBox()

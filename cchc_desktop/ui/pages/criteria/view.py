@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (
 
 from ...models.criteria_index_model import IndexColumn
 from ...models.criteria_tree_model import TreeColumn
-from ...widgets.common import HINT_STYLE
-from ..results.view import heading_label, table_view
+from ...widgets.common import HINT_STYLE, data_table, heading_label
 from .name_delegate import WrappingNameDelegate
 
 CHECK_OK_STYLE = "color: #1b7a33;"
@@ -58,7 +57,7 @@ class CriteriaView(QWidget):
         self.delete_action = _action(self, "Xóa", "Xóa mục đang chọn (Delete)", "Del")
         self.addActions([self.add_field_action])
 
-        self.index_table = table_view()
+        self.index_table = data_table(row_padding=10, highlight_header=False)
         self.index_detail = QLabel()
         self.index_detail.setWordWrap(True)
         self.index_detail.setTextFormat(Qt.TextFormat.RichText)

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import astuple
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLineEdit
 
-from ....core.errors import CchcError, NotFoundError, ValidationError
+from ....core.errors import CchcError, NotFoundError
 from ....core.services.agencies import AgencyRow, AgencyService
 from ....core.services.issuing_bodies import IssuingBodyInput, IssuingBodyService, clean_symbol, split_lines
 from ....core.services.people import PeopleService
@@ -20,6 +19,7 @@ from ....core.services.settings import OWN_PROVINCE, SettingsService
 from ...context import AppContext
 from ...dialogs.person_dialog import PersonDialog
 from ...widgets.agency_picker import ID_ROLE
+from ...widgets.field_errors import error_field, focus_field
 from .editor_view import BodyEditorView
 from .preview import BodyPreview, preview_html
 
@@ -186,11 +186,9 @@ class BodyEditorPresenter(QObject):
             body_id = self.service.save(self.read(), self.body_id)
         except CchcError as error:
             self._set_error(str(error))
-            widget = self.view.fields.get(error.field) if isinstance(error, ValidationError) else None
+            widget = self.view.fields.get(error_field(error))
             if widget is not None:
-                widget.setFocus()
-                if isinstance(widget, QLineEdit):
-                    widget.selectAll()
+                focus_field(widget)
             return False
         stored = self.service.get(body_id)
         self._load(body_id, stored)

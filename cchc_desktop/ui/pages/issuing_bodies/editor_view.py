@@ -17,7 +17,8 @@ from ....core.services import issuing_bodies as fields
 from ....core.services.people import PersonRow
 from ...widgets.agency_picker import AgencyCombo
 from ...widgets.common import ERROR_STYLE, command_button, error_label, hint_label
-from ..recipients.widgets import make_action
+from ...widgets.field_errors import show_message
+from ...widgets.page_actions import make_action
 
 PREVIEW_FONT = "Liberation Serif"  # the notice's font (registered at start-up, see ui/startup.py)
 HEADER_FONT_RATIO = 4.23 / 160  # a 12 pt line (4.23 mm) over the text width (165 mm) less a little
@@ -169,8 +170,7 @@ class BodyEditorView(QWidget):
         return column
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        show_message(self.error_label, text)
 
 
 def _line_edit(hint: str, length: int) -> QLineEdit:

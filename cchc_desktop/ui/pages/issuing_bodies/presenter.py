@@ -7,12 +7,13 @@ the page then offers to stop using it instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from ....core.errors import CchcError, ConflictError
 from ....core.services.issuing_bodies import IssuingBodyRow, IssuingBodyService
 from ...context import AppContext
+from ...widgets.list_selection import ListSelection
 from .editor_presenter import BodyEditorPresenter
 from .view import ACTIVATE, DEACTIVATE, NAME_COLUMN, IssuingBodiesView
 
@@ -30,6 +31,7 @@ class IssuingBodiesPresenter:
         self.editor = editor
         self.service = IssuingBodyService(context.db)
         self.model = QStandardItemModel(0, 2, view)
+        self.selection = ListSelection(view.bodies, self.model, self.row_of, lambda row: self.rows[row], NAME_COLUMN)
         self.model.setHorizontalHeaderLabels(["Cơ quan ban hành", "Ký hiệu"])
         self.rows: list[IssuingBodyRow] = []
         self._following = True  # False while the selection is changed by the presenter itself
@@ -74,8 +76,8 @@ class IssuingBodiesPresenter:
         return next((i for i, row in enumerate(self.rows) if row.id == body_id), None)
 
     def selected(self) -> IssuingBodyRow | None:
-        rows = self.view.bodies.selectionModel().selectedRows()
-        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+        row = self.selection.current_row()
+        return self.rows[row] if row is not None and row < len(self.rows) else None
 
     def refresh_state(self) -> None:
         body = self.selected()
@@ -103,25 +105,14 @@ class IssuingBodiesPresenter:
         """Select ``body_id``'s row (or nothing) without opening it again."""
         self._following = False
         try:
-            selection = self.view.bodies.selectionModel()
-            row = self.row_of(body_id) if body_id is not None else None
-            if row is None:
-                selection.clearSelection()
-            else:
-                index = self.model.index(row, NAME_COLUMN)
-                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                selection.setCurrentIndex(index, flags)
-                self.view.bodies.scrollTo(index)
+            self.selection.show_only(body_id)
         finally:
             self._following = True
         self.refresh_state()
 
     def select(self, body_id: int) -> None:
         """Select and open a body (as a click on its row does)."""
-        row = self.row_of(body_id)
-        if row is not None:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.view.bodies.selectionModel().setCurrentIndex(self.model.index(row, NAME_COLUMN), flags)
+        self.selection.select_id(body_id)
 
     # -- commands ------------------------------------------------------------------------------------------------
     def add(self) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QVBoxLayout, QWidget
 
 from ...widgets.common import command_button, heading_label, hint_label
-from ..recipients.widgets import list_table, make_action
+from ...widgets.page_actions import list_table, make_action
 from .editor_view import BodyEditorView
 
 LIST_WIDTH = 250

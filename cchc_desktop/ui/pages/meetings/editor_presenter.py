@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ....core.errors import CchcError, ValidationError
+from ....core.errors import CchcError
 from ....core.formats import format_date
 from ....core.services.meetings import MeetingInput, MeetingService
 from ...context import AppContext
+from ...widgets.field_errors import error_field, focus_field, show_message
 from . import notice_links
 from .attendees_presenter import AttendeesPresenter
 from .catalogue import MeetingCatalogue
@@ -165,15 +166,12 @@ class MeetingEditorPresenter:
     def show_error(self, error: CchcError) -> None:
         """Show the message in red above the tabs and put the cursor in the field it names."""
         self.last_error = str(error)
-        self.view.error_label.setText(self.last_error)
-        self.view.error_label.show()
-        place = self._field_place(error.field) if isinstance(error, ValidationError) else None
+        show_message(self.view.error_label, self.last_error)
+        place = self._field_place(error_field(error))
         if place is not None:
             tab, widget = place
             self.view.tabs.setCurrentIndex(tab)
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
+            focus_field(widget)
 
     def clear_error(self) -> None:
         self.last_error = ""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel
-
 from ....core.enums import MeetingKind
 from ....core.errors import CchcError
 from ....core.formats import format_date
@@ -13,10 +11,10 @@ from ....core.services.meetings import MeetingRow, MeetingService
 from ...context import AppContext
 from ...models.meeting_filter_proxy import MeetingFilterProxy
 from ...models.meeting_table_model import Column, MeetingTableModel
+from ...widgets.list_selection import ListSelection
 from .list_view import ALL_YEARS, MeetingListView
 
 CHANGED = "meetings"
-
 
 def delete_question(meeting: MeetingRow, task_count: int) -> str:
     """What the user confirms before a meeting is deleted; tasks assigned at it are kept."""
@@ -41,34 +39,25 @@ class MeetingListPresenter:
         self.service = MeetingService(context.db)
         self.model = MeetingTableModel(view)
         self.proxy = MeetingFilterProxy(self.model, view)
+        self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.meeting, Column.TITLE)
         self._open_meeting = open_meeting
 
     # -- reading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Fetch the list and the years again, keeping the selection (or its position)."""
-        kept = self.selected()
-        position = self._selected_proxy_row()
+        kept = self.selection.remember()
         self.model.set_rows(self.service.list())
         self._fill_years()
-        if not (kept and self.select(kept.id)) and self.proxy.rowCount():
-            # The row where the selection was, or the newest meeting on first showing, so Enter opens it.
-            self._select_proxy_row(min(position or 0, self.proxy.rowCount() - 1))
+        # The row where the selection was, or the newest meeting on first showing, so Enter opens it.
+        self.selection.restore(kept, first=True)
         self.refresh_state()
 
     def selected(self) -> MeetingRow | None:
-        row = self._selected_proxy_row()
-        return None if row is None else self.model.meeting(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+        return self.selection.current()
 
     def select(self, meeting_id: int) -> bool:
         """Select the meeting's row if the filters show it; True when selected."""
-        source_row = self.model.row_of(meeting_id)
-        if source_row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self._select_proxy_row(index.row())
-        return True
+        return self.selection.select_id(meeting_id)
 
     def show_meeting(self, meeting_id: int) -> None:
         """Select the meeting, clearing the filters when they hide it."""
@@ -100,8 +89,7 @@ class MeetingListPresenter:
         self.view.search_edit.selectAll()
 
     def focus_results(self) -> None:
-        if self.selected() is None and self.proxy.rowCount():
-            self._select_proxy_row(0)
+        self.selection.select_first_if_none()
         self.view.table.setFocus()
 
     # -- commands --------------------------------------------------------------------------------------------
@@ -146,14 +134,3 @@ class MeetingListPresenter:
         combo.blockSignals(False)
         if index < 0:
             self.proxy.set_year(None)
-
-    def _selected_proxy_row(self) -> int | None:
-        model = self.view.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        return rows[0].row() if rows else None
-
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, Column.TITLE)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.table.selectionModel().setCurrentIndex(index, flags)
-        self.view.table.scrollTo(index)

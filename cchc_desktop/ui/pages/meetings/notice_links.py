@@ -1,8 +1,9 @@
 """From a meeting to its notice of conclusions: drafting it, then showing it on the notices page.
 
-Drafting belongs to the notices page; it is imported when first used so this page does not load that package at
-start-up (and so tests can replace :func:`draft_notice_for_meeting` here). The notices page is reached through
-the main window holding the editor; the meetings page used on its own (in tests) simply stays where it is.
+Drafting (``ui.dialogs.notice_from_meeting``, shared with the notices page) is imported when first used so this
+page does not load it at start-up (and so tests can replace :func:`draft_notice_for_meeting` here). The notices
+page is reached through the main window holding the editor; the meetings page used on its own (in tests) simply
+stays where it is.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ DRAFTED_ELSEWHERE = "Đã soạn dự thảo thông báo kết luận; mở tran
 def draft_notice_for_meeting(context: AppContext, parent: QWidget, meeting_id: int) -> int | None:
     """Ask for the issuing body and recipient groups and create the draft; its id, or None (cancelled or refused,
     the reason has been shown)."""
-    from ..notices.from_meeting import draft_notice_for_meeting as draft
+    from ...dialogs.notice_from_meeting import draft_notice_for_meeting as draft
 
     return draft(context, parent, meeting_id)
 

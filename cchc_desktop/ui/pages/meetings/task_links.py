@@ -1,7 +1,7 @@
-"""From a conclusion item to a task: the suggested :class:`TaskInput`, and the task editor of the tasks page.
+"""From a conclusion item to a task: the suggested :class:`TaskInput`, and the task editor dialog.
 
-The task editor belongs to the tasks page; it is imported when first used so this page does not load that
-package at start-up (and so tests can replace :func:`open_task_editor` here).
+The task editor (``ui.dialogs.task_editor``) is imported when first used so this page does not load it at
+start-up (and so tests can replace :func:`open_task_editor` here).
 """
 
 from __future__ import annotations
@@ -51,6 +51,6 @@ def new_meeting_task(meeting_id: int, meeting_date: dt.date) -> TaskInput:
 def open_task_editor(context: AppContext, parent: QWidget, *, task_id: int | None = None,
                      initial: TaskInput | None = None) -> QDialog:
     """Open the tasks page's editor (non-blocking); it emits ``data_changed("tasks")`` when it saves."""
-    from ..tasks.editor_dialog import open_task_editor as open_editor
+    from ...dialogs.task_editor.editor_dialog import open_task_editor as open_editor
 
     return open_editor(context, parent, task_id=task_id, initial=initial)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ....core.enums import DocumentStatus
 from ....core.errors import CchcError, ValidationError
@@ -26,13 +26,14 @@ from ....documents.notice_model import NoticeDocument
 from ....documents.glyph_check import glyph_warning, notice_missing_glyphs
 from ....documents.notice_pdf import render_notice_pdf
 from ...context import AppContext
+from ...dialogs.notice_from_meeting import NO_ISSUING_BODY
 from ...dialogs.notice_pickers import choose_agency_name, choose_group
+from ...widgets.field_errors import error_field, focus_field, show_message
 from .catalogue import NoticeCatalogue
 from .commands import CHANGED, NoticeCommands
 from .document_actions import DocumentActions
 from .editor_view import BODY, GENERAL, RECIPIENTS, NoticeEditorView
 from .form_presenter import FormPresenter, new_notice
-from .from_meeting import NO_ISSUING_BODY
 from .notice_document import build_document, notice_symbol, reference_text
 from .preview_presenter import PreviewPresenter
 from .widgets import INVALID_STYLE
@@ -276,17 +277,14 @@ class NoticeEditorPresenter:
         """Show the message in red above the form and put the cursor in the field it names."""
         self.clear_error()
         self.last_error = str(error)
-        self.view.error_label.setText(self.last_error)
-        self.view.error_label.show()
-        field = error.field if isinstance(error, ValidationError) else ""
+        show_message(self.view.error_label, self.last_error)
+        field = error_field(error)
         widget = self.view.general.fields.get(field)
         if widget is not None:
             self.view.tabs.setCurrentIndex(GENERAL)
             widget.setStyleSheet(INVALID_STYLE)
             self._invalid = widget
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
+            focus_field(widget)
         elif field in _FIELD_TABS:
             self.view.tabs.setCurrentIndex(_FIELD_TABS[field])
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel
-
 from ....core.enums import DocumentStatus
 from ....core.services.notices import NoticeRow, NoticeService
 from ...context import AppContext
 from ...dialogs.notice_draft_dialog import ask_draft_choice
+from ...dialogs.notice_from_meeting import DraftAsker, draft_notice
 from ...models.notice_filter_proxy import NoticeFilterProxy
 from ...models.notice_table_model import Column, NoticeTableModel
+from ...widgets.list_selection import ListSelection
 from .commands import NoticeCommands
-from .from_meeting import DraftAsker, draft_notice
 from .list_view import NoticeListView
 
 
@@ -28,32 +27,23 @@ class NoticeListPresenter:
         self.commands = NoticeCommands(context, view)
         self.model = NoticeTableModel(view)
         self.proxy = NoticeFilterProxy(self.model, view)
+        self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.notice, Column.SUMMARY)
         self.ask_draft: DraftAsker = ask_draft_choice
         self._open = open_notice
 
     # -- reading ------------------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Fetch the list again, keeping the selection (or its position, when the selected row went away)."""
-        kept = self.selected()
-        position = self._selected_row()
+        kept = self.selection.remember()
         self.model.set_rows(self.service.list())
-        if not (kept and self.select(kept.id)) and position is not None and self.proxy.rowCount():
-            self._select_row(min(position, self.proxy.rowCount() - 1))
+        self.selection.restore(kept)
         self.refresh_state()
 
     def selected(self) -> NoticeRow | None:
-        row = self._selected_row()
-        return None if row is None else self.model.notice(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+        return self.selection.current()
 
     def select(self, notice_id: int) -> bool:
-        source_row = self.model.row_of(notice_id)
-        if source_row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self._select_row(index.row())
-        return True
+        return self.selection.select_id(notice_id)
 
     def show_notice(self, notice_id: int) -> None:
         """Select the notice, clearing the filters when they hide it."""
@@ -85,8 +75,7 @@ class NoticeListPresenter:
         self.view.search_edit.selectAll()
 
     def focus_results(self) -> None:
-        if self.selected() is None and self.proxy.rowCount():
-            self._select_row(0)
+        self.selection.select_first_if_none()
         self.view.table.setFocus()
 
     # -- commands -----------------------------------------------------------------------------------------------
@@ -119,15 +108,3 @@ class NoticeListPresenter:
             new_id = self.commands.new_version(notice.id)
             if new_id is not None:
                 self._open(new_id)
-
-    # -- helpers ------------------------------------------------------------------------------------------------
-    def _selected_row(self) -> int | None:
-        model = self.view.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        return rows[0].row() if rows else None
-
-    def _select_row(self, row: int) -> None:
-        index = self.proxy.index(row, Column.SUMMARY)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.table.selectionModel().setCurrentIndex(index, flags)
-        self.view.table.scrollTo(index)

@@ -16,7 +16,7 @@ from ...context import AppContext
 from ...models.task_overview_models import AgencyCountModel, DeadlineList, DeadlineTableModel
 from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import ID_ROLE
-from ..tasks.editor_dialog import TaskEditorDialog
+from ...dialogs.task_editor import TaskEditorDialog
 from .view import OverviewView
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")

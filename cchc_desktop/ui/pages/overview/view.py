@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.enums import TaskStatus
+from ...widgets.common import heading_label
 
 FIGURE_STYLE = """
 QFrame#figure { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
@@ -94,7 +95,7 @@ class OverviewView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = _bold(QLabel("Tổng quan"), 1.4)
+        heading = heading_label("Tổng quan")
         self.today_label = QLabel()
         self.today_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.horizon_spin = QSpinBox()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ....core.enums import PlanKind
 from ....core.errors import CchcError, ValidationError
@@ -19,6 +19,7 @@ from ....core.services.tasks import TaskFilter, TaskService
 from ...context import AppContext
 from ...models.plan_target_model import PlanTargetModel, TargetColumn
 from ...models.plan_task_model import PlanTaskModel
+from ...widgets.field_errors import error_field, show_error, show_message
 from . import task_links
 from .editor_view import TARGETS, PlanEditorView
 from .target_delegates import AgencyDelegate, DateDelegate, StatusDelegate
@@ -115,17 +116,11 @@ class PlanEditor(PlanEditorView):
 
     def show_error(self, error: CchcError) -> None:
         self._cell_problem = False
-        self.error_label.setText(str(error))
-        self.error_label.show()
-        field = error.field if isinstance(error, ValidationError) else None
-        if field == TARGETS:
+        if error_field(error) == TARGETS:
+            show_message(self.error_label, str(error))
             self._show_empty_target()
             return
-        widget = self.fields.get(field) if field else None
-        if widget is not None:
-            widget.setFocus()
-            if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
-                widget.selectAll()
+        show_error(self.error_label, error, self.fields)
 
     # -- targets ---------------------------------------------------------------------------------------------
     def add_target(self) -> None:

@@ -27,7 +27,7 @@ from ...models.plan_target_model import TargetColumn
 from ...models.plan_task_model import TaskColumn
 from ...widgets.date_field import DateField
 from .row_padding import PaddedDelegate
-from .year_spin import YearSpin
+from ...widgets.year_spin import YearSpin
 
 KIND = "Loại văn bản"
 REFERENCE = "Số, ký hiệu"

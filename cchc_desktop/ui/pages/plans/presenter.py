@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
-
 from ....core.enums import PlanKind
 from ....core.errors import CchcError
 from ....core.services.plans import PlanRow, PlanService
 from ...context import AppContext
 from ...models.plan_filter_proxy import PlanFilterProxy
 from ...models.plan_table_model import Column, PlanTableModel
+from ...widgets.list_selection import ListSelection
 from . import task_links
 from .editor import CHANGED, PlanEditor
 from .view import PlansView
@@ -25,36 +24,26 @@ class PlansPresenter:
         self.service = PlanService(context.db)
         self.model = PlanTableModel(view)
         self.proxy = PlanFilterProxy(self.model, view)
+        self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.plan, Column.REFERENCE)
 
     # -- reading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Fetch the list again, keeping the selection (or its position, when the selected row went away)."""
-        kept = self.selected()
-        position = self._selected_proxy_row()
+        kept = self.selection.remember()
         self.model.set_rows(self.service.list())
-        if not (kept and self.select(kept.id)) and position is not None and self.proxy.rowCount():
-            self._select_proxy_row(min(position, self.proxy.rowCount() - 1))
+        self.selection.restore(kept)
         self.refresh_state()
 
     def selected(self) -> PlanRow | None:
-        row = self._selected_proxy_row()
-        return None if row is None else self.model.plan(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+        return self.selection.current()
 
     def select(self, plan_id: int) -> bool:
         """Select the plan's row if the filters show it; True when selected."""
-        source_row = self.model.row_of(plan_id)
-        if source_row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self._select_proxy_row(index.row())
-        return True
+        return self.selection.select_id(plan_id)
 
     def select_first(self) -> None:
         """Select the first row shown when nothing is selected, so Enter opens it at once."""
-        if self.selected() is None and self.proxy.rowCount():
-            self._select_proxy_row(0)
+        self.selection.select_first_if_none()
 
     def refresh_state(self) -> None:
         """Update the row count and which commands apply to the selection."""
@@ -131,14 +120,3 @@ class PlansPresenter:
         row = self.model.row_of(plan_id)
         if row is not None:
             self.context.signals.status_message.emit(f"Đã lưu {self.model.plan(row).display_name}.")
-
-    def _selected_proxy_row(self) -> int | None:
-        model = self.view.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        return rows[0].row() if rows else None
-
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, Column.REFERENCE)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.table.selectionModel().setCurrentIndex(index, flags)
-        self.view.table.scrollTo(index)

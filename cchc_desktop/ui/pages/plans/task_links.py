@@ -29,7 +29,7 @@ def source_reference(kind: PlanKind, reference: str, issued_on: dt.date | None, 
 def assign_task(context: AppContext, parent: QWidget, plan_id: int, reference: str) -> QDialog:
     """Open the task editor for a new task assigned by plan ``plan_id`` (``reference`` as from
     :func:`source_reference`)."""
-    from ..tasks.editor_dialog import open_task_editor
+    from ...dialogs.task_editor.editor_dialog import open_task_editor
 
     initial = TaskInput(
         title="", lead_agency_id=None, source=TaskSource.PLAN, plan_id=plan_id, source_reference=reference
@@ -39,6 +39,6 @@ def assign_task(context: AppContext, parent: QWidget, plan_id: int, reference: s
 
 def open_task(context: AppContext, parent: QWidget, task_id: int) -> QDialog:
     """Open the task editor on an existing task."""
-    from ..tasks.editor_dialog import open_task_editor
+    from ...dialogs.task_editor.editor_dialog import open_task_editor
 
     return open_task_editor(context, parent, task_id=task_id)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 
-from ....core.errors import CchcError, ValidationError
+from ....core.errors import CchcError
 from ....core.services.agencies import AgencyService
 from ....core.services.recipients import LineInput, RecipientGroupService
 from ...context import AppContext
 from ...models.recipient_lines_model import TEXT_COLUMN, RecipientLinesModel
+from ...widgets.field_errors import error_field
 from .editor_view import GroupEditorView
 from .printing import has_report_marker, preview_html, with_report_marker
 
@@ -178,7 +179,7 @@ class GroupEditorPresenter(QObject):
             group_id = self.service.save(name, self.model.lines(), self.group_id, notes)
         except CchcError as error:
             self._set_error(str(error))
-            no_lines = isinstance(error, ValidationError) and error.field == "Nơi nhận"
+            no_lines = error_field(error) == "Nơi nhận"
             (self.view.new_line_edit if no_lines else self.view.name_edit).setFocus()
             return False
         self.group_id = group_id

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
 
 from ...widgets.agency_picker import AgencyCombo
 from ...widgets.common import command_button, error_label, hint_label
+from ...widgets.field_errors import show_message
+from ...widgets.page_actions import make_action
 from .printing import REPORT_MARKER
-from .widgets import make_action
 
 NEW_LINE_PLACEHOLDER = "Gõ một dòng rồi nhấn Enter, ví dụ: Các sở, ban, ngành"
 PREVIEW_FONT = "Liberation Serif"  # the notice's font (registered at start-up, see ui/startup.py)
@@ -150,5 +151,4 @@ class GroupEditorView(QWidget):
         self.table.closeEditor(focused, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
+        show_message(self.error_label, text)

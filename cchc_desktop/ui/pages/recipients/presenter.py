@@ -6,12 +6,11 @@ Choosing another group (or "Thêm nhóm") first leaves the one being edited thro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
-
 from ....core.errors import CchcError
 from ....core.services.recipients import GroupRow, RecipientGroupService
 from ...context import AppContext
 from ...models.recipient_group_model import GroupColumn, RecipientGroupModel
+from ...widgets.list_selection import ListSelection
 from .editor_presenter import GroupEditorPresenter
 from .view import RecipientGroupsView
 
@@ -27,6 +26,7 @@ class RecipientGroupsPresenter:
         self.editor = editor
         self.service = RecipientGroupService(context.db)
         self.model = RecipientGroupModel(view)
+        self.selection = ListSelection(view.groups, self.model, self.model.row_of, self.model.group, GroupColumn.NAME)
         self._following = True  # False while the selection is changed by the presenter itself
         self._announcing = False  # True while this page's own change is being announced
         editor.saved.connect(self._saved)
@@ -54,8 +54,7 @@ class RecipientGroupsPresenter:
                 self.editor.open_group(self.editor.group_id)
 
     def selected(self) -> GroupRow | None:
-        rows = self.view.groups.selectionModel().selectedRows()
-        return self.model.group(rows[0].row()) if rows else None
+        return self.selection.current()
 
     def refresh_state(self) -> None:
         group = self.selected()
@@ -82,25 +81,14 @@ class RecipientGroupsPresenter:
         """Select ``group_id``'s row (or nothing) without opening it again."""
         self._following = False
         try:
-            selection = self.view.groups.selectionModel()
-            row = self.model.row_of(group_id) if group_id is not None else None
-            if row is None:
-                selection.clearSelection()
-            else:
-                index = self.model.index(row, GroupColumn.NAME)
-                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                selection.setCurrentIndex(index, flags)
-                self.view.groups.scrollTo(index)
+            self.selection.show_only(group_id)
         finally:
             self._following = True
         self.refresh_state()
 
     def select(self, group_id: int) -> None:
         """Select and open a group (as a click on its row does)."""
-        row = self.model.row_of(group_id)
-        if row is not None:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.view.groups.selectionModel().setCurrentIndex(self.model.index(row, GroupColumn.NAME), flags)
+        self.selection.select_id(group_id)
 
     # -- commands ------------------------------------------------------------------------------------------------
     def add(self) -> None:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel
-
 from ....core.formats import format_date
 from ....core.services.register import RegisterRow, RegisterService
 from ...context import AppContext
 from ...models.register_filter_proxy import RegisterFilterProxy
 from ...models.register_table_model import Column, RegisterTableModel
+from ...widgets.list_selection import ListSelection
 from .view import RegisterView
 
 RELOAD_ON = frozenset({"notices", "register", "issuing_bodies"})
@@ -26,18 +25,18 @@ class RegisterPresenter:
         self.service = RegisterService(context.db)
         self.model = RegisterTableModel(view)
         self.proxy = RegisterFilterProxy(self.model, view)
+        self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.entry, Column.REFERENCE)
 
     # -- reading -------------------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the register again, keeping the year filter and the selected entry."""
-        kept = self.selected()
+        kept = self.selection.remember()
         self.model.set_rows(self.service.list())
         years = self.model.years()
         year = self.proxy.year if self.proxy.year in years else None
         self.view.set_years(years, year)
         self.proxy.set_year(year)
-        if not (kept and self.select(kept.id)) and self.proxy.rowCount():
-            self._select_proxy_row(0)
+        self.selection.restore(kept, keep_position=False, first=True)
         self.refresh_state()
 
     def external_change(self, what: str) -> None:
@@ -45,11 +44,7 @@ class RegisterPresenter:
             self.reload()
 
     def selected(self) -> RegisterRow | None:
-        selection = self.view.table.selectionModel()
-        rows = selection.selectedRows() if selection is not None else []
-        if not rows:
-            return None
-        return self.model.entry(self.proxy.mapToSource(rows[0]).row())
+        return self.selection.current()
 
     def shown(self) -> list[RegisterRow]:
         """The entries on screen, in the order shown."""
@@ -57,14 +52,7 @@ class RegisterPresenter:
                 for r in range(self.proxy.rowCount())]
 
     def select(self, entry_id: int) -> bool:
-        source_row = self.model.row_of(entry_id)
-        if source_row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self._select_proxy_row(index.row())
-        return True
+        return self.selection.select_id(entry_id)
 
     def refresh_state(self) -> None:
         entry = self.selected()
@@ -89,8 +77,7 @@ class RegisterPresenter:
         self.view.search_edit.selectAll()
 
     def focus_results(self) -> None:
-        if self.selected() is None and self.proxy.rowCount():
-            self._select_proxy_row(0)
+        self.selection.select_first_if_none()
         self.view.table.setFocus()
 
     def filter_description(self) -> str:
@@ -103,15 +90,8 @@ class RegisterPresenter:
 
     # -- helpers -------------------------------------------------------------------------------------------------
     def _keep_a_selection(self) -> None:
-        if self.selected() is None and self.proxy.rowCount():
-            self._select_proxy_row(0)
+        self.selection.select_first_if_none()
         self.refresh_state()
-
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, Column.REFERENCE)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.table.selectionModel().setCurrentIndex(index, flags)
-        self.view.table.scrollTo(index)
 
 
 def _details(entry: RegisterRow) -> str:

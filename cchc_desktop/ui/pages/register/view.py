@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 
 from ...models.register_table_model import Column
 from ...widgets.common import command_button, heading_label, hint_label
-from ..recipients.widgets import list_table, make_action
+from ...widgets.page_actions import list_table, make_action
 
 SEARCH_PLACEHOLDER = "Tìm theo số, ký hiệu, trích yếu hoặc người ký (gõ không dấu cũng được)"
 ALL_YEARS = "Tất cả các năm"

@@ -16,7 +16,7 @@ from ....core.errors import CchcError, ImportRejected
 from ....core.services.index_catalogue import IndexInfo
 from ....core.services.results import ImportSummary, ResultService
 from .import_form import ResultImportForm
-from .problems import problems_dialog
+from ...widgets.problems_dialog import problems_dialog
 
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(199\d|20\d\d)(?!\d)")
 

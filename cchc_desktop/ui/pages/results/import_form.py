@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...widgets.common import ERROR_STYLE, HINT_STYLE
+from ...widgets.year_spin import year_spin
 
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
@@ -34,9 +35,8 @@ class ResultImportForm(QDialog):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.file_button)
         self.index_combo = QComboBox()
-        self.year_spin = QSpinBox()
-        self.year_spin.setRange(FIRST_YEAR, LAST_YEAR)
-        self.year_spin.setToolTip("Năm của kết quả (năm được đánh giá), không phải năm công bố")
+        self.year_spin = year_spin(FIRST_YEAR, LAST_YEAR,
+                                   tip="Năm của kết quả (năm được đánh giá), không phải năm công bố")
         self.count_spin = QSpinBox()
         self.count_spin.setRange(0, 999)
         self.count_spin.setSpecialValueText(AUTO_COUNT)

@@ -5,42 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QToolButton,
-    QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ...models.result_history_model import HistoryColumn
 from ...models.result_table_model import Column
-from ...widgets.common import HINT_STYLE
+from ...widgets.common import data_table, heading_label, hint_label
 
 SEARCH_PLACEHOLDER = "Tìm tỉnh, thành phố…"
 BANNER_STYLE = ("QLabel#banner { background: #fff4ce; color: #5c4300; border: 1px solid #e8c95a; "
                 "border-radius: 4px; padding: 6px 10px; }")
 
 
-def heading_label(text: str) -> QLabel:
-    """The page title, as the other pages show it."""
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 def table_view() -> QTableView:
-    """A read-only, row-selecting table in the application's list style."""
-    table = QTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setShowGrid(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setHighlightSections(False)
-    return table
+    """A read-only, row-selecting table in the application's list style, its column titles kept plain."""
+    return data_table(row_padding=10, highlight_header=False)
 
 
 class ResultsView(QWidget):
@@ -87,9 +66,7 @@ class ResultsView(QWidget):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.source_label = QLabel()
-        self.source_label.setWordWrap(True)
-        self.source_label.setStyleSheet(HINT_STYLE)
+        self.source_label = hint_label()
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = table_view()
@@ -102,9 +79,7 @@ class ResultsView(QWidget):
         self.history_title.setFont(title_font)
         self.history_title.setWordWrap(True)
         self.history_table = table_view()
-        self.history_note = QLabel("Chọn một tỉnh, thành phố trong bảng để xem kết quả các năm.")
-        self.history_note.setWordWrap(True)
-        self.history_note.setStyleSheet(HINT_STYLE)
+        self.history_note = hint_label("Chọn một tỉnh, thành phố trong bảng để xem kết quả các năm.")
         history = QWidget()
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(8, 0, 0, 0)

@@ -13,8 +13,9 @@ from ....core.os_errors import writing_file
 from ....core.services.task_excel import export_tasks, import_tasks, write_import_template
 from ....core.services.tasks import TaskFilter, TaskService
 from ...context import AppContext
-from .editor_dialog import CHANGED
-from .import_dialogs import ImportProblemsDialog, ImportProgress
+from ...dialogs.task_editor.editor_dialog import CHANGED
+from ...widgets.problems_dialog import ImportProblemsDialog
+from .import_dialogs import ImportProgress
 
 EXCEL_FILTER = "Tệp Excel (*.xlsx)"
 

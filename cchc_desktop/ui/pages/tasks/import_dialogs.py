@@ -1,17 +1,10 @@
-"""The two windows of an import from Excel: progress with a Hủy button, and the list of rejected rows."""
+"""The progress window of an import of tasks from Excel, with a Hủy button (the rejected rows are shown by
+:class:`ui.widgets.problems_dialog.ImportProblemsDialog`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressDialog, QPushButton, QVBoxLayout,
-    QWidget,
-)
-
-from ....core.errors import RowProblem
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 
 class ImportProgress:
@@ -43,40 +36,3 @@ class ImportProgress:
         self.dialog.reset()
         self.dialog.hide()
         self.dialog.deleteLater()
-
-
-def problems_text(problems: Sequence[RowProblem]) -> str:
-    """One line per problem: "Dòng 5, cột “Cơ quan chủ trì”: không có cơ quan … trong danh mục"."""
-    return "\n".join(str(problem) for problem in problems)
-
-
-class ImportProblemsDialog(QDialog):
-    """Every rejected row with its column and reason, and the assurance that nothing was imported."""
-
-    def __init__(self, file_name: str, problems: Sequence[RowProblem], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Không nhập được tệp Excel")
-        self.resize(760, 420)
-        count = len(problems)
-        self.summary = QLabel(
-            f"Tệp “{file_name}” có {count} lỗi nên <b>chưa nhập nhiệm vụ nào</b>; dữ liệu không thay đổi.<br>"
-            "Hãy sửa các dòng dưới đây trong tệp rồi nhập lại."
-        )
-        self.summary.setWordWrap(True)
-        self.list = QPlainTextEdit(problems_text(problems))
-        self.list.setReadOnly(True)
-        self.list.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("Sao chép danh sách lỗi")
-        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
-        self.copy_button.clicked.connect(self.copy)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.buttons)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.list.toPlainText())

@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtCore import QTimer
 
 from ....core.errors import CchcError
 from ....core.services.agencies import AgencyService
 from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskService
 from ...context import AppContext
+from ...dialogs.task_editor.editor_dialog import CHANGED, TaskEditorDialog, short_title
 from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import Column, TaskTableModel
-from .editor_dialog import CHANGED, TaskEditorDialog, short_title
+from ...widgets.list_selection import ListSelection
 from .quick_dialogs import CompleteDialog, ProgressNoteDialog
 from .view import TasksView
 
@@ -35,6 +36,7 @@ class TasksPresenter:
         self.service = TaskService(context.db)
         self.model = TaskTableModel(view)
         self.proxy = SortRoleProxy(self.model, view)
+        self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.task, Column.TITLE)
         self.search_timer = QTimer(view)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -45,17 +47,15 @@ class TasksPresenter:
     def reload(self) -> None:
         """Fetch the agencies and the list again (after any change), keeping filters and selection."""
         self._load_agencies()
-        self._total = len(self.service.list(TaskFilter(), today=self.today()))
+        self._total = self.service.count()
         self.refresh()
 
     def refresh(self) -> None:
         """Run the current filters, keeping the selection (or its position, when the selected row went away)."""
-        kept = self.selected()
-        position = self._selected_proxy_row()
+        kept = self.selection.remember()
         self._applied = self.current_filter()
         self.model.set_rows(self.service.list(self._applied, today=self.today()))
-        if not (kept and self.select(kept.id)) and position is not None and self.proxy.rowCount():
-            self._select_proxy_row(min(position, self.proxy.rowCount() - 1))
+        self.selection.restore(kept)
         self.refresh_state()
 
     def current_filter(self) -> TaskFilter:
@@ -76,19 +76,11 @@ class TasksPresenter:
             self.refresh()
 
     def selected(self) -> TaskRow | None:
-        row = self._selected_proxy_row()
-        return None if row is None else self.model.task(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+        return self.selection.current()
 
     def select(self, task_id: int) -> bool:
         """Select the task's row if the filters show it; True when selected."""
-        source_row = self.model.row_of(task_id)
-        if source_row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self._select_proxy_row(index.row())
-        return True
+        return self.selection.select_id(task_id)
 
     def refresh_state(self) -> None:
         """Update the row count and which commands apply to the selection."""
@@ -142,8 +134,7 @@ class TasksPresenter:
     def focus_results(self) -> None:
         """Move from the search box to the list, selecting the first row when nothing is selected."""
         self.apply_filters()
-        if self.selected() is None and self.proxy.rowCount():
-            self._select_proxy_row(0)
+        self.selection.select_first_if_none()
         self.view.table.setFocus()
 
     # -- commands --------------------------------------------------------------------------------------------
@@ -218,14 +209,3 @@ class TasksPresenter:
         combo.blockSignals(True)
         combo.set_agencies(AgencyService(self.context.db).list(), chosen)
         combo.blockSignals(False)
-
-    def _selected_proxy_row(self) -> int | None:
-        model = self.view.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        return rows[0].row() if rows else None
-
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, Column.TITLE)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.table.selectionModel().setCurrentIndex(index, flags)
-        self.view.table.scrollTo(index)

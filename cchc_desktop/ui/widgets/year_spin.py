@@ -1,4 +1,5 @@
-"""A year spin box that may be left empty (a plan without a stated period)."""
+"""Year spin boxes: :func:`year_spin` for a year that must be given, :class:`YearSpin` for one that may be left
+empty (a plan without a stated period)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,19 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 FIRST_YEAR = 1945
 LAST_YEAR = 2100
 EMPTY_TEXT = "—"
+
+
+def year_spin(first: int, last: int = LAST_YEAR, value: int | None = None, prefix: str = "", tip: str = "") -> QSpinBox:
+    """A spin box of the years ``first`` to ``last`` showing ``value`` (the first year when None), its text after
+    ``prefix`` ("năm ")."""
+    spin = QSpinBox()
+    spin.setRange(first, last)
+    if value is not None:
+        spin.setValue(value)
+    spin.setPrefix(prefix)
+    if tip:
+        spin.setToolTip(tip)
+    return spin
 
 
 class YearSpin(QSpinBox):

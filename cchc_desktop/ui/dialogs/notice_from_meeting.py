@@ -11,14 +11,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from ....core.errors import CchcError
-from ....core.services.issuing_bodies import IssuingBodyRow, IssuingBodyService
-from ....core.services.meetings import MeetingRow, MeetingService
-from ....core.services.notice_drafts import draft_from_meeting
-from ....core.services.recipients import GroupRow, RecipientGroupService
-from ...context import AppContext
-from ...dialogs.notice_draft_dialog import DraftChoice, ask_draft_choice
-from .commands import CHANGED
+from ...core.errors import CchcError
+from ...core.services.issuing_bodies import IssuingBodyRow, IssuingBodyService
+from ...core.services.meetings import MeetingRow, MeetingService
+from ...core.services.notice_drafts import draft_from_meeting
+from ...core.services.recipients import GroupRow, RecipientGroupService
+from ..context import AppContext
+from .notice_draft_dialog import DraftChoice, ask_draft_choice
+
+CHANGED = "notices"  # the notices page's data_changed topic, as in ui.pages.notices.commands
 
 NO_ISSUING_BODY = ("Chưa khai báo cơ quan ban hành nào nên chưa soạn được thông báo. "
                    "Hãy khai báo ở trang “Cơ quan ban hành”.")

@@ -14,15 +14,15 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
 from ....core.enums import TaskSource, TaskStatus
 from ....core.errors import CchcError, ValidationError
 from ....core.services.tasks import DONE_STATUSES, TaskInput, TaskService
 from ...context import AppContext
-from ...widgets.date_field import DateField
+from ...widgets.field_errors import show_error
 from .choices import EditorChoices, load_choices, meeting_source_label
-from .editor_form import LEAD, PLAN, TaskEditorForm
+from .editor_form import DEADLINE, LEAD, PLAN, TaskEditorForm
 from .progress_section import ProgressSection, short_title
 
 CHANGED = "tasks"
@@ -135,20 +135,10 @@ class TaskEditorDialog(TaskEditorForm):
 
     def show_error(self, error: CchcError) -> None:
         """The message in red under the form; the field it names gets the focus."""
-        self.error_label.setText(str(error))
-        self.error_label.show()
-        field = error.field if isinstance(error, ValidationError) else ""
-        widget: QWidget | None = self.fields.get(field)
-        if widget is self.deadline_input and self.deadline_input.pages.currentWidget().isAncestorOf(
-                self.deadline_input.date_field):
-            widget = self.deadline_input.date_field
-        if isinstance(widget, DateField):
-            widget = widget.edit
-        if widget is not None:
-            widget.setFocus()
-            editor = widget.lineEdit() if isinstance(widget, QComboBox) and widget.isEditable() else widget
-            if isinstance(editor, QLineEdit):
-                editor.selectAll()
+        fields: dict[str, QWidget] = dict(self.fields)
+        if self.deadline_input.pages.currentWidget().isAncestorOf(self.deadline_input.date_field):
+            fields[DEADLINE] = self.deadline_input.date_field
+        show_error(self.error_label, error, fields)
 
     # -- helpers ---------------------------------------------------------------------------------------------
     def _fill(self, data: TaskInput, choices: EditorChoices) -> None:

@@ -14,6 +14,7 @@ from ....core.enums import DeadlineKind, Recurrence
 from ....core.errors import ValidationError
 from ....core.formats import format_date
 from ...widgets.date_field import DateField
+from ...widgets.year_spin import year_spin
 
 FIELD = "Thời hạn"
 ERROR_STYLE = "color: #b3261e;"
@@ -32,11 +33,7 @@ def _row(*widgets: QWidget, stretch: bool = True) -> QWidget:
 
 
 def _year_spin(year: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(2000, 2100)
-    spin.setValue(year)
-    spin.setPrefix("năm ")
-    return spin
+    return year_spin(2000, 2100, year, prefix="năm ")
 
 
 class DeadlineInput(QWidget):

@@ -1,5 +1,5 @@
-"""Building blocks of the "Nhóm nơi nhận", "Cơ quan ban hành" and "Sổ văn bản đi" views that differ from
-the common ones in ``ui.widgets.common``."""
+"""Building blocks of the list pages ("Nhóm nơi nhận", "Cơ quan ban hành", "Sổ văn bản đi", "Nhật ký thay đổi")
+that differ from the common ones in ``ui.widgets.common``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView, QWidget
 
-from ...widgets import common
+from . import common
 
 
 def make_action(parent: QWidget, text: str, tip: str, context: Qt.ShortcutContext, *keys: str) -> QAction:

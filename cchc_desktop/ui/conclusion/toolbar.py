@@ -1,0 +1,107 @@
+"""The formatting toolbar over a :class:`ConclusionEditor`, shared by the meeting conclusion and the notice body.
+
+The paragraph kind box, then Đậm / Nghiêng, Lùi vào / Lùi ra, the responsibility sentence and the page's own
+commands (:meth:`BodyToolbar.add_command`), then Hoàn tác / Làm lại. The domain commands come before undo/redo:
+on a narrow pane those two (Ctrl+Z / Ctrl+Y work everywhere) are the ones that move into the overflow menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolBar, QWidget
+
+from ...core.body import Run
+from ...core.enums import BlockKind
+from .editor import ConclusionEditor
+
+KIND_CHOICES = [
+    (BlockKind.HEADING, "Đề mục (1. in đậm)"), (BlockKind.NUMBERED, "Mục 1., 2."),
+    (BlockKind.LETTERED, "Điểm a), b)"), (BlockKind.BULLET, "Gạch đầu dòng -"), (BlockKind.PARAGRAPH, "Đoạn văn"),
+]
+RESPONSIBILITY = "Trách nhiệm thuộc về cơ quan chủ trì là {agency}"
+RESPONSIBILITY_TIP = "Chèn “(Trách nhiệm thuộc về cơ quan chủ trì là …)” in đậm nghiêng"
+AgencyAsker = Callable[[], str | None]
+
+
+def _font(bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+class BodyToolbar(QWidget):
+    """Commands on ``editor``; ``choose_agency`` asks for the agency named in the responsibility sentence
+    (None: cancelled)."""
+
+    def __init__(self, editor: ConclusionEditor, choose_agency: AgencyAsker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._choose_agency = choose_agency
+        self.kind_box = QComboBox()
+        for kind, label in KIND_CHOICES:
+            self.kind_box.addItem(label, kind)
+        self.kind_box.setToolTip("Loại của đoạn đang chọn (Ctrl+1 … Ctrl+5)")
+        # Narrow (the open list shows whole labels) so the toolbar keeps room for its commands.
+        self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_box.setMinimumContentsLength(9)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.bold_action = self._add("Đậm", editor.toggle_bold, "Ctrl+B")
+        self.bold_action.setFont(_font(bold=True))
+        self.italic_action = self._add("Nghiêng", editor.toggle_italic, "Ctrl+I")
+        self.italic_action.setFont(_font(italic=True))
+        self.toolbar.addSeparator()
+        self._add("Lùi vào", lambda: editor.change_depth(+1), "Tab")
+        self._add("Lùi ra", lambda: editor.change_depth(-1), "Shift+Tab")
+        self.toolbar.addSeparator()
+        self.responsibility_action = self._add("Câu trách nhiệm…", self.insert_responsibility, tip=RESPONSIBILITY_TIP)
+        self._undo_separator = self.toolbar.addSeparator()
+        self._add("Hoàn tác", editor.undo, QKeySequence(QKeySequence.StandardKey.Undo).toString())
+        self._add("Làm lại", editor.redo, QKeySequence(QKeySequence.StandardKey.Redo).toString())
+
+        editor.current_kind_changed.connect(self._show_kind)
+        self.kind_box.activated.connect(self._kind_chosen)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.kind_box)
+        layout.addWidget(self.toolbar, 1)
+
+    def add_command(self, text: str, slot: Callable[[], object], tip: str = "") -> QAction:
+        """A page's own command, after the responsibility sentence and before undo/redo."""
+        action = self._action(text, slot, "", tip)
+        self.toolbar.insertAction(self._undo_separator, action)
+        return action
+
+    def insert_responsibility(self) -> None:
+        """Insert "(Trách nhiệm thuộc về cơ quan chủ trì là <agency>)" in bold italic at the cursor."""
+        agency = self._choose_agency()
+        if agency:
+            sentence = RESPONSIBILITY.format(agency=agency)
+            self.editor.insert_runs([Run("("), Run(sentence, bold=True, italic=True), Run(")")])
+
+    # -- helpers -----------------------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setIconText(text)  # keep the "…" of a command that asks something
+        action.triggered.connect(slot)
+        action.setToolTip(f"{tip or text} ({shortcut})" if shortcut else tip or text)
+        return action
+
+    def _add(self, text: str, slot: Callable[[], object], shortcut: str = "", tip: str = "") -> QAction:
+        action = self._action(text, slot, shortcut, tip)
+        self.toolbar.addAction(action)
+        return action
+
+    def _show_kind(self, kind: BlockKind) -> None:
+        index = self.kind_box.findData(kind)
+        if index >= 0:
+            self.kind_box.setCurrentIndex(index)
+
+    def _kind_chosen(self, index: int) -> None:
+        self.editor.set_kind(self.kind_box.itemData(index))
+        self.editor.setFocus()
