@@ -29,7 +29,7 @@ from ..formats import format_date
 from ..register_chain import GENESIS, entry_hash
 from ..text import fold
 from . import audit
-from .notices import notice_document
+from .notices import archived_pdf, notice_document
 
 
 @dataclass(frozen=True)
@@ -189,12 +189,7 @@ class RegisterService:
     def issued_pdf(self, notice_id: int) -> bytes:
         """The PDF exactly as it was issued (checked against its SHA-256)."""
         with self.db.session() as session:
-            entry = session.scalars(select(RegisterEntry).where(RegisterEntry.notice_id == notice_id)).first()
-            if entry is None or entry.pdf is None:
-                raise NotFoundError("Thông báo này chưa ban hành nên chưa có bản lưu trong sổ văn bản đi.")
-            if hashlib.sha256(entry.pdf).hexdigest() != entry.pdf_sha256:
-                raise ConflictError("Bản PDF lưu trong sổ văn bản đi không khớp mã kiểm tra SHA-256.")
-            return entry.pdf
+            return archived_pdf(session, notice_id)
 
     def _load(self, session: Session, notice_id: int) -> Notice:
         notice = session.get(Notice, notice_id)
