@@ -136,6 +136,12 @@ class NoticeService:
         file = self.document_file(notice_id, kind, content)
         return file.data, file.file_stem
 
+    def draft_document(self, notice_id: int | None, content: NoticeInput) -> NoticeDocument:
+        """What the draft would print with ``content`` (the editor's form), saved or not: the live preview."""
+        with self.db.session() as session:
+            notice = self._load(session, notice_id) if notice_id is not None else None
+            return self._draft_document(session, notice, content)
+
     def _draft_document(self, session: Session, notice: Notice | None, content: NoticeInput | None) -> NoticeDocument:
         if content is None:
             if notice is None:

@@ -158,11 +158,14 @@ class NoticeEditorPresenter:
 
     def autosave_now(self) -> None:
         if self.is_dirty():
-            self.save(announce=False)
+            self._store(announce=False)
 
-    def save(self, announce: bool = True) -> bool:
-        """Store the draft (a new one is created); False, with the reason shown, when it cannot be stored.
-        ``announce`` False (autosave) leaves telling the other pages to :meth:`announce_saved`."""
+    def save(self) -> bool:
+        """Store the draft (a new one is created); False, with the reason shown, when it cannot be stored."""
+        return self._store(announce=True)
+
+    def _store(self, announce: bool) -> bool:
+        """``announce`` False (autosave) leaves telling the other pages to :meth:`announce_saved`."""
         self.autosave.stop()
         if self.read_only():
             return True
