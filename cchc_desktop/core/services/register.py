@@ -26,6 +26,7 @@ from ..body import load_body, save_body
 from ..enums import DocumentStatus
 from ..errors import CchcError, ConflictError, NotFoundError, ValidationError
 from ..formats import format_date
+from ..notice_builder import notice_reference
 from ..register_chain import GENESIS, entry_hash
 from ..text import fold
 from . import audit
@@ -117,7 +118,7 @@ class RegisterService:
         with self.db.session() as session:
             notice = self._load(session, notice_id)
             if notice.status != DocumentStatus.DRAFT:
-                raise ConflictError(f"Thông báo này đã ban hành (số {notice.number:02d}/{notice.symbol}).")
+                raise ConflictError(f"Thông báo này đã ban hành (số {notice_reference(notice.number, notice.symbol)}).")
             if not notice.signer_name:
                 raise ValidationError("Người ký", "", "Cần ghi họ tên người ký trước khi ban hành.")
             notice.number = next_number(session, notice.issuing_body_id, issued_on.year)
@@ -145,7 +146,7 @@ class RegisterService:
                 notice.previous.status = DocumentStatus.SUPERSEDED
             session.flush()
             audit.record(session, "issue", "notices", notice.uuid,
-                         f"Ban hành số {notice.number:02d}/{notice.symbol} ngày {format_date(issued_on)}",
+                         f"Ban hành số {notice_reference(notice.number, notice.symbol)} ngày {format_date(issued_on)}",
                          sha256=entry.pdf_sha256)
             return _row(entry)
 
