@@ -118,7 +118,8 @@ class RegisterService:
         with self.db.session() as session:
             notice = self._load(session, notice_id)
             if notice.status != DocumentStatus.DRAFT:
-                raise ConflictError(f"Thông báo này đã ban hành (số {notice_reference(notice.number, notice.symbol)}).")
+                reference = notice_reference(notice.number, notice.symbol)
+                raise ConflictError(f"Thông báo này đã ban hành (số {reference}).")
             if not notice.signer_name:
                 raise ValidationError("Người ký", "", "Cần ghi họ tên người ký trước khi ban hành.")
             notice.number = next_number(session, notice.issuing_body_id, issued_on.year)
@@ -146,7 +147,8 @@ class RegisterService:
                 notice.previous.status = DocumentStatus.SUPERSEDED
             session.flush()
             audit.record(session, "issue", "notices", notice.uuid,
-                         f"Ban hành số {notice_reference(notice.number, notice.symbol)} ngày {format_date(issued_on)}",
+                         f"Ban hành số {notice_reference(notice.number, notice.symbol)} "
+                         f"ngày {format_date(issued_on)}",
                          sha256=entry.pdf_sha256)
             return _row(entry)
 
