@@ -8,12 +8,10 @@ import sys
 import time
 from pathlib import Path
 
-from ..core.enums import DocumentStatus
 from ..core.formats import format_date, notice_date_line, parse_date
 from ..core.services.notices import NoticeService
 from ..core.services.register import RegisterService
-from ..documents.glyph_check import glyph_warning, notice_missing_glyphs
-from ..documents.notice_model import NoticeDocument
+from ..documents.glyph_check import MissingGlyph, glyph_warning
 from ..store.db import open_database
 from .output import FORMATS, print_rows, write_bytes_atomic, writing_file
 from .parser import Subcommands, VietnameseArgumentParser
@@ -62,37 +60,25 @@ def list_notices(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     """Write a notice as PDF or Word; the PDF of an issued notice is the archived file, byte for byte."""
     db = open_database(args.db)
-    archived = False
     try:
         started = time.perf_counter()
-        service = NoticeService(db)
-        if args.kind == "pdf" and service.status(args.id) != DocumentStatus.DRAFT:
-            data = RegisterService(db).issued_pdf(args.id)
-            archived = True
-        elif args.kind == "pdf":
-            from ..documents.notice_pdf import render_notice_pdf
-
-            data = render_notice_pdf(warn_missing_glyphs(service.document(args.id)))
-        else:
-            from ..documents.notice_docx import render_notice_docx
-
-            data = render_notice_docx(warn_missing_glyphs(service.document(args.id)))
+        file = NoticeService(db).document_file(args.id, args.kind)
         elapsed = time.perf_counter() - started
     finally:
         db.dispose()
+    warn_missing_glyphs(file.missing_glyphs)
     with writing_file(args.out):
-        write_bytes_atomic(args.out, data)
-    origin = "bản lưu trong sổ văn bản đi, " if archived else ""
-    print(f"Đã ghi {args.out} ({origin}{len(data) // 1024} KB, {elapsed * 1000:.0f} ms).")
+        write_bytes_atomic(args.out, file.data)
+    origin = "bản lưu trong sổ văn bản đi, " if file.archived else ""
+    print(f"Đã ghi {args.out} ({origin}{len(file.data) // 1024} KB, {elapsed * 1000:.0f} ms).")
     return 0
 
 
-def warn_missing_glyphs(document: NoticeDocument) -> NoticeDocument:
+def warn_missing_glyphs(problems: list[MissingGlyph]) -> None:
     """Print (standard error) the characters the embedded fonts cannot draw; the export goes on."""
-    warning = glyph_warning(notice_missing_glyphs(document))
+    warning = glyph_warning(problems)
     if warning:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
-    return document
 
 
 def issue(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..core.body import Block
 from .fonts import missing_characters
-from .notice_model import NoticeDocument
+from ..core.notice_model import NoticeDocument
 
 
 @dataclass(frozen=True)

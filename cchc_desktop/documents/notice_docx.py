@@ -22,7 +22,7 @@ from ..core.formats import BLANK_DAY, notice_date_line
 from . import docx_styles as st
 from .fonts import SERIF_BOLD, text_width
 from .notice_layout import DEFAULT_LAYOUT, MM, NoticeLayout
-from .notice_model import NoticeDocument
+from ..core.notice_model import NoticeDocument
 
 
 def _nfc(text: str) -> str:

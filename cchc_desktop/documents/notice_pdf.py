@@ -22,7 +22,7 @@ from ..core.enums import BlockKind
 from ..core.formats import BLANK_DAY, notice_date_line
 from .fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts, text_width
 from .notice_layout import DEFAULT_LAYOUT, NoticeLayout
-from .notice_model import NoticeDocument
+from ..core.notice_model import NoticeDocument
 
 NBSP = "\u00a0"
 

@@ -14,7 +14,7 @@ from typing import Any
 from ..core.body import Block, Run
 from ..core.enums import BlockKind
 from ..core.formats import PartialDate
-from .notice_model import Attachment, NoticeDocument
+from ..core.notice_model import Attachment, NoticeDocument
 
 SNAPSHOT_VERSION = 1
 

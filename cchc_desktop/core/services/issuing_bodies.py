@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from ...store.db import Database
 from ...store.models import Agency, IssuingBody, Notice, Person, RegisterEntry
 from ..errors import ConflictError, NotFoundError, ValidationError
+from ..notice_builder import notice_symbol
 from ..text import fold, nfc, nfc_or_none
 from . import audit
 
@@ -51,7 +52,7 @@ class IssuingBodyRow:
 
     @property
     def notice_symbol(self) -> str:
-        return f"TB-{self.symbol}"
+        return notice_symbol(self.symbol)
 
 
 @dataclass
@@ -131,7 +132,7 @@ class IssuingBodyService:
             session.flush()
             action = "create" if body_id is None else "update"
             audit.change_record(session, action, "issuing_bodies", body, before,
-                                f"Cơ quan ban hành {clean.name} (TB-{clean.symbol})")
+                                f"Cơ quan ban hành {clean.name} ({notice_symbol(clean.symbol)})")
             return body.id
 
     def set_active(self, body_id: int, active: bool) -> None:

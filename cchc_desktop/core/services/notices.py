@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ...documents.glyph_check import MissingGlyph, notice_missing_glyphs
-from ...documents.notice_model import Attachment, NoticeDocument
+from ..notice_model import NoticeDocument
 from ...documents.notice_snapshot import document_from_snapshot
 from ...store.db import Database
 from ...store.models import (
     IssuingBody, Meeting, Notice, NoticeAttachment, NoticeRecipient, Person, RegisterEntry, TextBody,
 )
-from ..body import Block
 from ..enums import DocumentStatus
-from ..errors import ConflictError, NotFoundError, ValidationError
+from ..errors import CchcError, ConflictError, NotFoundError, ValidationError
 from ..formats import PartialDate
+from ..notice_builder import (
+    TYPE_CODE, NoticeInput, NoticeIssuer, archive_text, build_notice_document, notice_file_stem,
+    notice_reference, notice_symbol, recipient_text,
+)
 from ..text import fold, nfc, nfc_or_none
 from . import audit
 from .bodies import load_body, save_body
@@ -39,38 +44,34 @@ class NoticeRow:
     @property
     def reference(self) -> str:
         """"05/TB-UBND", or "…/TB-UBND" while the number is blank."""
-        return f"{self.number:02d}/{self.symbol}" if self.number is not None else f"…/{self.symbol}"
+        return notice_reference(self.number, self.symbol)
 
 
 def _partial_date(notice: Notice) -> PartialDate:
     return PartialDate(notice.date_year, notice.date_month, notice.date_day)
 
 
-def authority_lines(notice: Notice) -> list[str]:
-    """The quyền hạn + chức vụ lines: "TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG" (either may be empty)."""
-    lines: list[str] = []
-    for value in (notice.signing_authority, notice.signer_title):
-        lines.extend(part.strip() for part in (value or "").split("\n") if part.strip())
-    return lines
+def _row(n: Notice) -> NoticeRow:
+    return NoticeRow(n.id, n.uuid, n.number, n.symbol, _partial_date(n), n.summary, n.signer_name or "", n.status,
+                     n.version, n.issuing_body.name)
 
 
-@dataclass
-class NoticeInput:
-    """The editable content of a notice (number and issue date are given by the register, not typed)."""
+DocumentKind = Literal["pdf", "docx"]
 
-    issuing_body_id: int
-    summary: str
-    place: str
-    date: PartialDate
-    blocks: list[Block]
-    signing_authority: str = ""
-    signer_title: str = ""
-    signer_id: int | None = None
-    signer_name: str = ""
-    recipients: list[str] = field(default_factory=list)
-    archive_line: str = "VT"
-    attachments: list[tuple[str, list[Block]]] = field(default_factory=list)
-    meeting_id: int | None = None
+
+@dataclass(frozen=True)
+class NoticeFile:
+    """A notice as a file: ``data`` the bytes, ``file_stem`` a suggested name without extension ("Thông báo
+    01-TB-UBND"), ``archived`` True when ``data`` is the register's PDF as issued, ``missing_glyphs`` the
+    characters the embedded fonts cannot draw (empty for the archived PDF: it was checked when issued)."""
+
+    data: bytes
+    file_stem: str
+    archived: bool = False
+    missing_glyphs: list[MissingGlyph] = field(default_factory=list)
+
+
+NO_BODY_CHOSEN = "Hãy chọn cơ quan ban hành."
 
 
 class NoticeService:
@@ -84,11 +85,12 @@ class NoticeService:
         for word in fold(search).split():
             query = query.where(Notice.search_folded.contains(word, autoescape=True))
         with self.db.session() as session:
-            return [
-                NoticeRow(n.id, n.uuid, n.number, n.symbol, _partial_date(n), n.summary, n.signer_name or "",
-                          n.status, n.version, n.issuing_body.name)
-                for n in session.scalars(query)
-            ]
+            return [_row(n) for n in session.scalars(query)]
+
+    def row(self, notice_id: int) -> NoticeRow:
+        """One notice's list row (its number, symbol, status and version)."""
+        with self.db.session() as session:
+            return _row(self._load(session, notice_id))
 
     def document(self, notice_id: int) -> NoticeDocument:
         """Everything the renderers need, read in one short transaction. For an issued (or superseded) notice this
@@ -102,20 +104,62 @@ class NoticeService:
                     return document_from_snapshot(snapshot)
             return notice_document(notice)
 
+    def document_file(self, notice_id: int | None, kind: DocumentKind = "pdf",
+                      content: NoticeInput | None = None) -> NoticeFile:
+        """The notice as a PDF or Word file; the one place that decides issued vs draft.
+
+        Issued (or superseded): the PDF is the register's archived file, byte for byte (checked against its
+        SHA-256), whatever was edited since; the Word file is rendered from the frozen snapshot. Draft (or a new
+        notice, ``notice_id`` None): rendered now from ``content`` (the editor's unsaved form) or else from the
+        stored notice, with the issuing body as it is now.
+        """
+        from ...documents.notice_docx import render_notice_docx
+        from ...documents.notice_pdf import render_notice_pdf
+
+        with self.db.session() as session:
+            notice = self._load(session, notice_id) if notice_id is not None else None
+            if notice is not None and notice.status != DocumentStatus.DRAFT:
+                snapshot = session.scalar(select(RegisterEntry.snapshot).where(RegisterEntry.notice_id == notice.id))
+                document = document_from_snapshot(snapshot) if snapshot else notice_document(notice)
+                stem = notice_file_stem(document.number, document.symbol, document.date)
+                if kind == "pdf":
+                    return NoticeFile(archived_pdf(session, notice.id), stem, archived=True)
+                return NoticeFile(render_notice_docx(document), stem, missing_glyphs=notice_missing_glyphs(document))
+            document = self._draft_document(session, notice, content)
+        render = render_notice_pdf if kind == "pdf" else render_notice_docx
+        return NoticeFile(render(document), notice_file_stem(document.number, document.symbol, document.date),
+                          missing_glyphs=notice_missing_glyphs(document))
+
+    def document_bytes(self, notice_id: int | None, kind: DocumentKind = "pdf",
+                       content: NoticeInput | None = None) -> tuple[bytes, str]:
+        """``(bytes, file_stem)`` of :meth:`document_file`."""
+        file = self.document_file(notice_id, kind, content)
+        return file.data, file.file_stem
+
+    def draft_document(self, notice_id: int | None, content: NoticeInput) -> NoticeDocument:
+        """What the draft would print with ``content`` (the editor's form), saved or not: the live preview."""
+        with self.db.session() as session:
+            notice = self._load(session, notice_id) if notice_id is not None else None
+            return self._draft_document(session, notice, content)
+
+    def _draft_document(self, session: Session, notice: Notice | None, content: NoticeInput | None) -> NoticeDocument:
+        if content is None:
+            if notice is None:
+                raise NotFoundError("Chưa có thông báo để xuất.")
+            return notice_document(notice)
+        body = session.get(IssuingBody, content.issuing_body_id) if content.issuing_body_id is not None else None
+        if body is None:
+            raise CchcError(NO_BODY_CHOSEN)
+        number = notice.number if notice is not None else None
+        return build_notice_document(content, notice_issuer(body), number)
+
     def missing_glyphs(self, notice_id: int) -> list[MissingGlyph]:
         """Characters of the notice the embedded fonts cannot draw, with where they are (empty: all printable)."""
         return notice_missing_glyphs(self.document(notice_id))
 
     def get(self, notice_id: int) -> NoticeInput:
         with self.db.session() as session:
-            n = self._load(session, notice_id)
-            return NoticeInput(
-                issuing_body_id=n.issuing_body_id, summary=n.summary, place=n.place, date=_partial_date(n),
-                blocks=load_body(n.body), signing_authority=n.signing_authority or "",
-                signer_title=n.signer_title or "", signer_id=n.signer_id, signer_name=n.signer_name or "",
-                recipients=[r.text for r in n.recipients], archive_line=n.archive_line or "VT",
-                attachments=[(a.title, load_body(a.body)) for a in n.attachments], meeting_id=n.meeting_id,
-            )
+            return notice_input(self._load(session, notice_id))
 
     def status(self, notice_id: int) -> DocumentStatus:
         with self.db.session() as session:
@@ -135,11 +179,8 @@ class NoticeService:
         with self.db.session() as session:
             notice = self._load(session, notice_id)
             if notice.status != DocumentStatus.DRAFT:
-                raise ConflictError(
-                    f"Thông báo số {notice.number:02d}/{notice.symbol} đã ban hành nên không sửa được. "
-                    "Hãy tạo phiên bản mới để sửa." if notice.number is not None else
-                    "Thông báo đã ban hành nên không sửa được. Hãy tạo phiên bản mới để sửa."
-                )
+                numbered = f" số {notice_reference(notice.number, notice.symbol)}" if notice.number is not None else ""
+                raise ConflictError(f"Thông báo{numbered} đã ban hành nên không sửa được. Hãy tạo phiên bản mới để sửa.")
             before = audit.snapshot(notice)
             self._apply(session, notice, data)
             audit.change_record(session, "update", "notices", notice, before, f"Sửa thông báo: {notice.summary[:200]}")
@@ -179,7 +220,7 @@ class NoticeService:
             raise ValidationError("Người ký", data.signer_id, "Người ký đã chọn không còn tồn tại.")
         notice.issuing_body = body
         notice.meeting_id = data.meeting_id
-        notice.symbol = f"{notice.doc_type or 'TB'}-{body.symbol}"
+        notice.symbol = notice_symbol(body.symbol, notice.doc_type or TYPE_CODE)
         notice.summary = summary
         notice.place = place
         notice.date_year, notice.date_month, notice.date_day = data.date.year, data.date.month, data.date.day
@@ -188,9 +229,9 @@ class NoticeService:
         notice.signer_title = nfc_or_none(data.signer_title)
         notice.signer_id = data.signer_id
         notice.signer_name = nfc_or_none(data.signer_name)
-        notice.recipients = [NoticeRecipient(position=i, text=nfc(t).strip("-; ").rstrip(".")) for i, t in
+        notice.recipients = [NoticeRecipient(position=i, text=recipient_text(t)) for i, t in
                              enumerate(line for line in data.recipients if nfc(line))]
-        notice.archive_line = nfc(data.archive_line or "VT").removeprefix("Lưu:").strip().rstrip(".") or "VT"
+        notice.archive_line = archive_text(data.archive_line)
         attachments = []
         for position, (title, blocks) in enumerate(data.attachments):
             attachment = NoticeAttachment(position=position, title=nfc(title), body=TextBody())
@@ -201,17 +242,38 @@ class NoticeService:
         notice.attachments = attachments
 
 
-def notice_document(notice: Notice) -> NoticeDocument:
-    body: IssuingBody = notice.issuing_body
-    return NoticeDocument(
-        parent_line=body.parent_line,
-        body_lines=[line for line in body.body_lines.split("\n") if line.strip()],
-        number=notice.number, symbol=notice.symbol, place=notice.place, date=_partial_date(notice),
-        type_name=notice.type_name, summary=notice.summary, blocks=load_body(notice.body),
-        authority_lines=authority_lines(notice), signer_name=notice.signer_name or "",
-        recipients=[r.text for r in notice.recipients], archive_line=notice.archive_line or "VT",
-        attachments=[Attachment(a.title, load_body(a.body)) for a in notice.attachments],
+def notice_input(n: Notice) -> NoticeInput:
+    """The stored notice's editable content."""
+    return NoticeInput(
+        issuing_body_id=n.issuing_body_id, summary=n.summary, place=n.place, date=_partial_date(n),
+        blocks=load_body(n.body), signing_authority=n.signing_authority or "",
+        signer_title=n.signer_title or "", signer_id=n.signer_id, signer_name=n.signer_name or "",
+        recipients=[r.text for r in n.recipients], archive_line=n.archive_line or "VT",
+        attachments=[(a.title, load_body(a.body)) for a in n.attachments], meeting_id=n.meeting_id,
     )
+
+
+def notice_issuer(body: IssuingBody) -> NoticeIssuer:
+    """What a notice prints of its issuing body, as the builder takes it."""
+    return NoticeIssuer(parent_line=body.parent_line or "", body_lines=body.body_lines.split("\n"),
+                        symbol=body.symbol)
+
+
+def notice_document(notice: Notice) -> NoticeDocument:
+    """The stored notice as printed now (the register freezes this at issue): one builder, see
+    :func:`cchc_desktop.core.notice_builder.build_notice_document`."""
+    return build_notice_document(notice_input(notice), notice_issuer(notice.issuing_body), notice.number,
+                                 symbol=notice.symbol, type_name=notice.type_name)
+
+
+def archived_pdf(session: Session, notice_id: int) -> bytes:
+    """The PDF of an issued notice exactly as it was issued (checked against its SHA-256)."""
+    entry = session.scalars(select(RegisterEntry).where(RegisterEntry.notice_id == notice_id)).first()
+    if entry is None or entry.pdf is None:
+        raise NotFoundError("Thông báo này chưa ban hành nên chưa có bản lưu trong sổ văn bản đi.")
+    if hashlib.sha256(entry.pdf).hexdigest() != entry.pdf_sha256:
+        raise ConflictError("Bản PDF lưu trong sổ văn bản đi không khớp mã kiểm tra SHA-256.")
+    return entry.pdf
 
 
 def release_meeting(session: Session, meeting_id: int, title: str) -> None:
@@ -220,7 +282,8 @@ def release_meeting(session: Session, meeting_id: int, title: str) -> None:
     notices = session.scalars(select(Notice).where(Notice.meeting_id == meeting_id).order_by(Notice.id)).all()
     issued = [n for n in notices if n.status != DocumentStatus.DRAFT]
     if issued:
-        references = ", ".join(f"{n.number:02d}/{n.symbol}" if n.number is not None else n.symbol for n in issued)
+        references = ", ".join(notice_reference(n.number, n.symbol) if n.number is not None else n.symbol
+                               for n in issued)
         raise ConflictError(
             f"Không xóa được cuộc họp “{title}” vì đã ban hành thông báo kết luận của cuộc họp này (số "
             f"{references}); văn bản đã ban hành được giữ nguyên cùng cuộc họp của nó."

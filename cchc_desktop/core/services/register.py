@@ -24,12 +24,13 @@ from ...store.models import Notice, NoticeAttachment, NoticeRecipient, RegisterE
 from ..enums import DocumentStatus
 from ..errors import CchcError, ConflictError, NotFoundError, ValidationError
 from ..formats import format_date
+from ..notice_builder import notice_reference
 from ..register_chain import GENESIS, entry_hash
 from ..register_row import RegisterRow
 from ..text import fold
 from . import audit
 from .bodies import load_body, save_body
-from .notices import notice_document
+from .notices import archived_pdf, notice_document
 
 ISSUE_ATTEMPTS = 3
 
@@ -98,7 +99,8 @@ class RegisterService:
         with self.db.session() as session:
             notice = self._load(session, notice_id)
             if notice.status != DocumentStatus.DRAFT:
-                raise ConflictError(f"Thông báo này đã ban hành (số {notice.number:02d}/{notice.symbol}).")
+                reference = notice_reference(notice.number, notice.symbol)
+                raise ConflictError(f"Thông báo này đã ban hành (số {reference}).")
             if not notice.signer_name:
                 raise ValidationError("Người ký", "", "Cần ghi họ tên người ký trước khi ban hành.")
             notice.number = next_number(session, notice.issuing_body_id, issued_on.year)
@@ -126,7 +128,8 @@ class RegisterService:
                 notice.previous.status = DocumentStatus.SUPERSEDED
             session.flush()
             audit.record(session, "issue", "notices", notice.uuid,
-                         f"Ban hành số {notice.number:02d}/{notice.symbol} ngày {format_date(issued_on)}",
+                         f"Ban hành số {notice_reference(notice.number, notice.symbol)} "
+                         f"ngày {format_date(issued_on)}",
                          sha256=entry.pdf_sha256)
             return _row(entry)
 
@@ -170,12 +173,7 @@ class RegisterService:
     def issued_pdf(self, notice_id: int) -> bytes:
         """The PDF exactly as it was issued (checked against its SHA-256)."""
         with self.db.session() as session:
-            entry = session.scalars(select(RegisterEntry).where(RegisterEntry.notice_id == notice_id)).first()
-            if entry is None or entry.pdf is None:
-                raise NotFoundError("Thông báo này chưa ban hành nên chưa có bản lưu trong sổ văn bản đi.")
-            if hashlib.sha256(entry.pdf).hexdigest() != entry.pdf_sha256:
-                raise ConflictError("Bản PDF lưu trong sổ văn bản đi không khớp mã kiểm tra SHA-256.")
-            return entry.pdf
+            return archived_pdf(session, notice_id)
 
     def _load(self, session: Session, notice_id: int) -> Notice:
         notice = session.get(Notice, notice_id)

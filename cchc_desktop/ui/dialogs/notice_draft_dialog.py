@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.formats import format_date
+from ...core.notice_builder import notice_symbol
 from ...core.services.issuing_bodies import IssuingBodyRow
 from ...core.services.meetings import MeetingRow
 from ...core.services.recipients import GroupRow
@@ -50,7 +51,7 @@ class NoticeDraftDialog(QDialog):
             self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting_id)))
         self.body_combo = QComboBox()
         for body in bodies:
-            self.body_combo.addItem(f"{body.name} (TB-{body.symbol})", body.id)
+            self.body_combo.addItem(f"{body.name} ({notice_symbol(body.symbol)})", body.id)
         self.group_list = QListWidget()
         self.group_list.setMinimumHeight(120)
         for group in groups:

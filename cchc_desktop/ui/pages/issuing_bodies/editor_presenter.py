@@ -11,7 +11,8 @@ from dataclasses import astuple
 
 from PySide6.QtCore import QObject, Signal
 
-from ....core.errors import CchcError, NotFoundError
+from ....core.errors import CchcError, NotFoundError, ValidationError
+from ....core.notice_builder import notice_symbol
 from ....core.services.agencies import AgencyRow, AgencyService
 from ....core.services.issuing_bodies import IssuingBodyInput, IssuingBodyService, clean_symbol, split_lines
 from ....core.services.people import PeopleService
@@ -154,7 +155,8 @@ class BodyEditorPresenter(QObject):
         view.state_label.setText(self._state_text(dirty))
         data = self.read()
         symbol = clean_symbol(data.symbol)
-        view.symbol_note.setText(f"→ TB-{symbol}" if symbol else "“TB-” được thêm tự động")
+        automatic = f"“{notice_symbol('')}” được thêm tự động"
+        view.symbol_note.setText(f"→ {notice_symbol(symbol)}" if symbol else automatic)
         view.preview.setHtml(preview_html(self.preview_data(data)))
 
     def preview_data(self, data: IssuingBodyInput) -> BodyPreview:
@@ -192,7 +194,7 @@ class BodyEditorPresenter(QObject):
             return False
         stored = self.service.get(body_id)
         self._load(body_id, stored)
-        self.saved.emit(body_id, f"Đã lưu cơ quan ban hành “{stored.name}” (TB-{stored.symbol}).")
+        self.saved.emit(body_id, f"Đã lưu cơ quan ban hành “{stored.name}” ({notice_symbol(stored.symbol)}).")
         return True
 
     def leave(self) -> bool:

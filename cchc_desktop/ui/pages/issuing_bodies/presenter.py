@@ -133,7 +133,8 @@ class IssuingBodiesPresenter:
         body = self.selected()
         if body is None:
             return
-        question = f"Xóa cơ quan ban hành “{body.name}” (TB-{body.symbol})?\n\nViệc xóa không hoàn tác được."
+        question = (f"Xóa cơ quan ban hành “{body.name}” ({body.notice_symbol})?\n\n"
+                    "Việc xóa không hoàn tác được.")
         if not self.context.prompter.confirm("Xóa cơ quan ban hành", question, yes="Xóa"):
             return
         try:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
+from ....core.notice_builder import notice_reference, notice_symbol
+
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 MUTED = "color:#8a8a8a"
@@ -34,7 +36,7 @@ class BodyPreview:
 
 def number_line(symbol: str) -> str:
     """"Số: …/TB-VP" (the number is given when the notice is issued)."""
-    return f"Số: …/TB-{symbol.upper() or '…'}"
+    return f"Số: {notice_reference(None, notice_symbol(symbol.upper() or '…'))}"
 
 
 def date_line(place: str) -> str:

@@ -25,7 +25,7 @@ class NoticeCatalogue:
         self.drafter = SettingsService(self.db).get(DRAFTER_INITIALS) or ""
 
     def active_bodies(self) -> list[IssuingBodyRow]:
-        return [body for body in self.bodies if body.id in {b.id for b in IssuingBodyService(self.db).list()}]
+        return [body for body in self.bodies if body.active]
 
     def body(self, body_id: int | None) -> IssuingBodyRow | None:
         return next((b for b in self.bodies if b.id == body_id), None)

@@ -1,7 +1,9 @@
 """Behaviour of the notice editor: load, autosave, leave without losing edits, issue, preview, print, files.
 
 A draft saves itself two seconds after typing stops, on Ctrl+S and whenever it is left (back to the list,
-another page, closing the window), so a clerk never loses work by forgetting to press Lưu. When the notice cannot
+another page, closing the window), so a clerk never loses work by forgetting to press Lưu. An autosave tells the
+other pages nothing (it fires every pause in typing); the next explicit save, or leaving the notice, announces
+``data_changed("notices")`` once for all of them. When the notice cannot
 be saved (an empty summary, an impossible date…) the message is shown in red above the form, the field it names
 gets the focus, nothing is stored, and leaving asks whether to drop the edits or stay. Issued notices open
 read-only: the register's archived PDF is what is shown, printed and saved.
@@ -18,13 +20,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from ....core.enums import DocumentStatus
-from ....core.errors import CchcError, ValidationError
-from ....core.services.notices import NoticeInput, NoticeRow, NoticeService
-from ....core.services.register import RegisterService
-from ....documents.notice_docx import render_notice_docx
-from ....documents.notice_model import NoticeDocument
-from ....documents.glyph_check import glyph_warning, notice_missing_glyphs
-from ....documents.notice_pdf import render_notice_pdf
+from ....core.errors import CchcError, NotFoundError, ValidationError
+from ....core.notice_builder import TYPE_CODE, notice_file_stem, notice_reference, notice_symbol
+from ....core.services.notices import DocumentKind, NoticeFile, NoticeInput, NoticeRow, NoticeService
+from ....documents.glyph_check import glyph_warning
 from ...context import AppContext
 from ...dialogs.notice_from_meeting import NO_ISSUING_BODY
 from ...dialogs.notice_pickers import choose_agency_name, choose_group
@@ -34,7 +33,6 @@ from .commands import CHANGED, NoticeCommands
 from .document_actions import DocumentActions
 from .editor_view import BODY, GENERAL, RECIPIENTS, NoticeEditorView
 from .form_presenter import FormPresenter, new_notice
-from .notice_document import build_document, notice_symbol, reference_text
 from .preview_presenter import PreviewPresenter
 from .widgets import INVALID_STYLE
 
@@ -64,7 +62,6 @@ class NoticeEditorPresenter:
         self.view = view
         self.context = context
         self.service = NoticeService(context.db)
-        self.register = RegisterService(context.db)
         self.catalogue = NoticeCatalogue(context.db)
         self.form = FormPresenter(view, self.catalogue)
         self.preview = PreviewPresenter(view.preview, view)
@@ -74,6 +71,7 @@ class NoticeEditorPresenter:
         self.row: NoticeRow | None = None
         self.last_error = ""
         self._saved: Any = None
+        self._unannounced = False  # autosaved since data_changed was last emitted
         self._loading = False
         self._invalid: QWidget | None = None
         self._closed = closed
@@ -101,7 +99,7 @@ class NoticeEditorPresenter:
         """Show a stored notice, or a new draft with the first issuing body's defaults (None)."""
         self.autosave.stop()
         self.catalogue.reload()
-        self.row = next((r for r in self.service.list() if r.id == notice_id), None) if notice_id else None
+        self.row = self._row(notice_id)
         self.notice_id = self.row.id if self.row else None
         if self.row is not None:
             data = self.service.get(self.row.id)
@@ -127,6 +125,13 @@ class NoticeEditorPresenter:
         self.refresh_state()
         if self.row is None:
             self.view.general.summary_edit.setFocus()
+
+    def _row(self, notice_id: int | None) -> NoticeRow | None:
+        """The stored notice's row; None for a new notice (or one deleted meanwhile, opened as a new one)."""
+        try:
+            return self.service.row(notice_id) if notice_id else None
+        except NotFoundError:
+            return None
 
     def read_only(self) -> bool:
         return self.row is not None and self.row.status != DocumentStatus.DRAFT
@@ -154,10 +159,14 @@ class NoticeEditorPresenter:
 
     def autosave_now(self) -> None:
         if self.is_dirty():
-            self.save()
+            self._store(announce=False)
 
     def save(self) -> bool:
         """Store the draft (a new one is created); False, with the reason shown, when it cannot be stored."""
+        return self._store(announce=True)
+
+    def _store(self, announce: bool) -> bool:
+        """``announce`` False (autosave) leaves telling the other pages to :meth:`announce_saved`."""
         self.autosave.stop()
         if self.read_only():
             return True
@@ -173,23 +182,33 @@ class NoticeEditorPresenter:
             self.view.state_label.setText(NOT_SAVED)
             return False
         self._saved = state
-        self.row = next((r for r in self.service.list() if r.id == self.notice_id), self.row)
+        self.row = self._row(self.notice_id) or self.row
         self.clear_error()
         self.view.state_label.setText(f"Đã lưu lúc {dt.datetime.now():%H:%M:%S}")
         self.refresh_state()
-        self.context.signals.data_changed.emit(CHANGED)
+        self._unannounced = True
+        if announce:
+            self.announce_saved()
         return True
+
+    def announce_saved(self) -> None:
+        """Tell the other pages (``data_changed``) once about the saves not announced yet."""
+        if self._unannounced:
+            self._unannounced = False
+            self.context.signals.data_changed.emit(CHANGED)
 
     def leave(self) -> bool:
         """Save before the notice is left; when that fails, ask whether to drop the edits. False: stay."""
         self.autosave.stop()
         if not self.is_dirty() or self.save():
+            self.announce_saved()
             return True
         question = f"{self.last_error}\n\nChưa lưu được các thay đổi của thông báo. Bỏ các thay đổi này?"
         if not self.context.prompter.confirm("Chưa lưu được thông báo", question, yes="Bỏ thay đổi",
                                              no="Ở lại để sửa"):
             return False
         self.load(self.notice_id)
+        self.announce_saved()
         return True
 
     def back(self) -> None:
@@ -220,24 +239,16 @@ class NoticeEditorPresenter:
             self.form.refill_people()
 
     # -- documents ----------------------------------------------------------------------------------------------
-    def current_document(self) -> NoticeDocument:
-        if self.read_only() and self.notice_id is not None:
-            return self.service.document(self.notice_id)
-        body = self.catalogue.body(self.view.general.body_combo.currentData())
-        if body is None:
-            raise CchcError("Hãy chọn cơ quan ban hành.")
-        return build_document(self.form.read(), body, self.form.number)
-
-    def _render_form(self) -> bytes:
-        document = self.current_document()
-        self.show_glyph_warning(glyph_warning(notice_missing_glyphs(document)))
-        return render_notice_pdf(document)
+    def document_file(self, kind: DocumentKind) -> NoticeFile:
+        """The notice as a file: the service decides (issued: the register's archived PDF; a draft: rendered
+        from the form as it is now, saved or not)."""
+        content = None if self.read_only() else self.form.read()
+        return self.service.document_file(self.notice_id, kind, content)
 
     def pdf_bytes(self) -> bytes:
-        if self.read_only() and self.notice_id is not None:
-            self.show_glyph_warning("")
-            return self.register.issued_pdf(self.notice_id)
-        return self._render_form()
+        file = self.document_file("pdf")
+        self.show_glyph_warning(glyph_warning(file.missing_glyphs))
+        return file.data
 
     def show_glyph_warning(self, warning: str) -> None:
         """Above the preview: the characters that would print as blank boxes, and where they are."""
@@ -245,15 +256,12 @@ class NoticeEditorPresenter:
         self.view.glyph_label.setVisible(bool(warning))
 
     def docx_bytes(self) -> bytes:
-        return render_notice_docx(self.current_document())
+        return self.document_file("docx").data
 
     def file_stem(self) -> str:
         body = self.catalogue.body(self.view.general.body_combo.currentData())
-        symbol = notice_symbol(body) if body else "TB"
-        if self.form.number is not None:
-            return f"Thông báo {self.form.number:02d}-{symbol}"
-        date = self.form.partial_date()
-        return f"Dự thảo thông báo {symbol} tháng {date.month or ''}-{date.year}".replace(" -", " ")
+        symbol = notice_symbol(body.symbol) if body else TYPE_CODE
+        return notice_file_stem(self.form.number, symbol, self.form.partial_date())
 
     # -- state and errors ---------------------------------------------------------------------------------------
     def refresh_state(self) -> None:
@@ -268,7 +276,7 @@ class NoticeEditorPresenter:
             version = f", phiên bản {row.version}" if row.version > 1 else ""
             view.set_heading(f"Thông báo {row.reference} · {row.status.label}{version}")
         if row is not None and not draft:
-            reference = reference_text(row.number, row.symbol)
+            reference = notice_reference(row.number, row.symbol)
             view.banner_label.setText(
                 f"Đã ban hành số {reference} — muốn sửa hãy tạo phiên bản mới." if row.status == DocumentStatus.ISSUED
                 else f"Đã ban hành số {reference} và đã được thay thế bằng phiên bản mới — bản này chỉ để xem.")

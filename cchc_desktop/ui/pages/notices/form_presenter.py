@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 
 from ....core.errors import ValidationError
 from ....core.formats import BLANK_DAY, PartialDate, notice_date_line
+from ....core.notice_builder import notice_reference, notice_symbol
 from ....core.services.issuing_bodies import IssuingBodyRow
 from ....core.services.notices import NoticeInput
 from ....core.text import fold
 from .catalogue import NoticeCatalogue
 from .editor_view import ATTACHMENTS, RECIPIENTS, NoticeEditorView
-from .notice_document import notice_symbol, reference_text
 
 SHOWN_BLANK = "…"
 
@@ -56,7 +56,7 @@ class FormPresenter:
         active = {b.id for b in self.catalogue.active_bodies()}
         for body in self.catalogue.bodies:
             if body.id in active or body.id == data.issuing_body_id:
-                combo.addItem(f"{body.name} (TB-{body.symbol})", body.id)
+                combo.addItem(f"{body.name} ({notice_symbol(body.symbol)})", body.id)
         combo.setCurrentIndex(combo.findData(data.issuing_body_id))
         combo.blockSignals(False)
         self._body_id = data.issuing_body_id
@@ -150,8 +150,8 @@ class FormPresenter:
 
     def refresh_reference(self) -> None:
         body = self.catalogue.body(self.view.general.body_combo.currentData())
-        symbol = notice_symbol(body) if body else ""
-        text = reference_text(self.number, symbol)
+        symbol = notice_symbol(body.symbol) if body else ""
+        text = notice_reference(self.number, symbol)
         suffix = "" if self.number is not None else "   (số được cấp khi ban hành)"
         self.view.general.reference_label.setText(f"{text}{suffix}")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..core.body import Block
-from ..core.formats import PartialDate
+from .body import Block
+from .formats import PartialDate
 
 
 @dataclass(frozen=True)
