@@ -11,9 +11,8 @@ from ...context import AppContext
 from ...dialogs.agency_dialog import AgencyDialog, SaveFunction
 from ...models.agency_filter_proxy import AgencyFilterProxy
 from ...models.agency_table_model import AgencyTableModel, Column
+from ...topics import Topic
 from .view import DEACTIVATE, REACTIVATE, AgenciesView
-
-CHANGED = "agencies"
 
 
 class AgenciesPresenter:
@@ -143,7 +142,7 @@ class AgenciesPresenter:
             self.select(agency_id)
 
     def _changed(self, message: str) -> None:
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.AGENCIES)
         self.context.signals.status_message.emit(message)
 
     def _selected_proxy_row(self) -> int | None:

@@ -13,6 +13,7 @@ from ....core.services.audit_log import AuditRow, AuditService, FieldChange
 from ...context import AppContext
 from ...models.audit_filter_proxy import AuditFilterProxy
 from ...models.audit_table_model import AuditTableModel, Column
+from ...topics import Topic
 from .view import ALL_TABLES, ALL_USERS, AuditView
 
 GREY = "#5f6368"
@@ -48,8 +49,8 @@ class AuditPresenter:
             self._select_proxy_row(0)
         self.refresh_state()
 
-    def external_change(self, what: str) -> None:
-        """Every change writes to the log, so any ``data_changed`` reloads it."""
+    def external_change(self, changed: frozenset[Topic]) -> None:
+        """Every change writes to the log, so any topic (``changed``) reloads it."""
         self.reload()
 
     def selected(self) -> AuditRow | None:

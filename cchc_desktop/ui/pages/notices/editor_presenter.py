@@ -27,8 +27,9 @@ from ....documents.glyph_check import glyph_warning, notice_missing_glyphs
 from ....documents.notice_pdf import render_notice_pdf
 from ...context import AppContext
 from ...dialogs.notice_pickers import choose_agency_name, choose_group
+from ...topics import Topic
 from .catalogue import NoticeCatalogue
-from .commands import CHANGED, NoticeCommands
+from .commands import NoticeCommands
 from .document_actions import DocumentActions
 from .editor_view import BODY, GENERAL, RECIPIENTS, NoticeEditorView
 from .form_presenter import FormPresenter, new_notice
@@ -176,7 +177,7 @@ class NoticeEditorPresenter:
         self.clear_error()
         self.view.state_label.setText(f"Đã lưu lúc {dt.datetime.now():%H:%M:%S}")
         self.refresh_state()
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.NOTICES)
         return True
 
     def leave(self) -> bool:
@@ -212,9 +213,9 @@ class NoticeEditorPresenter:
             if new_id is not None:
                 self.load(new_id)
 
-    def external_change(self, what: str) -> None:
-        """Another page changed stored records: refresh the lists this editor offers."""
-        if what in ("people", "issuing_bodies", "agencies"):
+    def external_change(self, changed: frozenset[Topic]) -> None:
+        """Another page changed stored records (``changed``): refresh the lists this editor offers."""
+        if changed & {Topic.PEOPLE, Topic.ISSUING_BODIES, Topic.AGENCIES, Topic.SETTINGS}:
             self.catalogue.reload()
             self.form.refill_people()
 

@@ -18,7 +18,8 @@ from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskServ
 from ...context import AppContext
 from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import Column, TaskTableModel
-from .editor_dialog import CHANGED, TaskEditorDialog, short_title
+from ...topics import Topic
+from .editor_dialog import TaskEditorDialog, short_title
 from .quick_dialogs import CompleteDialog, ProgressNoteDialog
 from .view import TasksView
 
@@ -209,7 +210,7 @@ class TasksPresenter:
             self.select(task_id)
 
     def _changed(self, message: str) -> None:
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.TASKS)
         self.context.signals.status_message.emit(message)
 
     def _load_agencies(self) -> None:
