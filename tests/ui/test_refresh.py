@@ -55,7 +55,7 @@ def test_only_a_topic_can_be_announced(listener: Listener) -> None:
 
 
 def test_a_visible_widget_reloads_at_once(listener: Listener) -> None:
-    with_topic = []
+    with_topic: list[Topic] = []
     listener.signals.data_changed.connect(with_topic.append)
     listener.signals.announce(Topic.TASKS)
     assert with_topic == [Topic.TASKS]
@@ -86,7 +86,8 @@ def test_a_hidden_widget_reloads_once_when_shown(listener: Listener) -> None:
 
 
 def test_a_widget_that_does_not_defer_reloads_while_hidden(qtbot: QtBot) -> None:
-    signals, widget, reloads = AppSignals(), QWidget(), []
+    signals, widget = AppSignals(), QWidget()
+    reloads: list[frozenset[Topic]] = []
     qtbot.addWidget(widget)
     ReloadOnChange(widget, signals, {Topic.TASKS}, reloads.append, defer_while_hidden=False)
     signals.announce(Topic.TASKS)
@@ -94,7 +95,8 @@ def test_a_widget_that_does_not_defer_reloads_while_hidden(qtbot: QtBot) -> None
 
 
 def test_the_connection_ends_with_the_widget(qtbot: QtBot) -> None:
-    signals, widget, reloads = AppSignals(), QWidget(), []
+    signals, widget = AppSignals(), QWidget()
+    reloads: list[frozenset[Topic]] = []
     ReloadOnChange(widget, signals, {Topic.TASKS}, reloads.append, defer_while_hidden=False)
     with qtbot.waitSignal(widget.destroyed):
         widget.deleteLater()
@@ -146,7 +148,12 @@ def test_an_agency_added_shows_in_the_tasks_page_when_it_is_opened(qtbot: QtBot,
     assert isinstance(agencies, AgenciesPage) and not tasks.isVisible()
     reloads: list[int] = []
     original = tasks.presenter.reload
-    tasks.presenter.reload = lambda: (reloads.append(1), original())[1]  # type: ignore[method-assign]
+
+    def counted() -> None:
+        reloads.append(1)
+        original()
+
+    tasks.presenter.reload = counted  # type: ignore[method-assign]
 
     new_id = AgencyService(window.context.db).create(AgencyInput(name="Ban Quản lý dự án tỉnh"))
     window.context.signals.announce(Topic.AGENCIES)
