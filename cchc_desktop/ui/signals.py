@@ -4,19 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from .topics import Topic
+
 
 class AppSignals(QObject):
     """App-wide notifications between pages.
 
-    ``data_changed(what)``
-        Emitted by whoever called a service after the call changed stored records successfully. ``what`` names
-        the kind of records that changed (``"agencies"``, ``"tasks"`` …). Every page that shows stored data
-        listens and reloads, so a change made on one page shows on the others (agency task counts, pick lists).
+    ``data_changed(topic)``
+        Carries the :class:`~cchc_desktop.ui.topics.Topic` of the records that changed. Emit it only through
+        :meth:`announce`, after a service call changed stored records successfully. Pages listen through
+        :class:`~cchc_desktop.ui.refresh.ReloadOnChange` with the set of topics they show: a visible page reloads
+        at once, a hidden one the next time it is shown, and a page that does not show that topic does nothing.
+        Listeners refuse anything but a ``Topic`` (a bare string such as ``"tasks"`` raises ``TypeError``).
 
     ``status_message(text)``
         A short Vietnamese confirmation of what just happened ("Đã thêm “Sở Nội vụ”."), shown for a few seconds
         in the status bar of the main window.
     """
 
-    data_changed = Signal(str)
+    data_changed = Signal(object)
     status_message = Signal(str)
+
+    def announce(self, topic: Topic) -> None:
+        """Tell the window that records of ``topic`` changed; anything but a :class:`Topic` raises TypeError."""
+        if not isinstance(topic, Topic):
+            raise TypeError(f"AppSignals.announce() takes a Topic, not {topic!r}")
+        self.data_changed.emit(topic)

@@ -16,6 +16,7 @@ from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.models.agency_table_model import Column
 from cchc_desktop.ui.pages.agencies import AgenciesPage
 from cchc_desktop.ui.pages.agencies.view import SEARCH_PLACEHOLDER
+from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter, type_text
 
@@ -173,7 +174,7 @@ def test_agency_with_tasks_cannot_be_deleted_but_can_be_deactivated(
     home_affairs = agency_named(db, "Sở Nội vụ")
     with db.session() as session:
         session.add(Task(title="Rà soát thủ tục hành chính", lead_agency_id=home_affairs.id))
-    window.context.signals.data_changed.emit("tasks")
+    window.context.signals.announce(Topic.TASKS)
     select(page, "Sở Nội vụ")
     assert page.presenter.selected().task_count == 1
 

@@ -16,6 +16,7 @@ from cchc_desktop.ui.models.analysis_scenario_model import Column
 from cchc_desktop.ui.pages.analysis.meeting_chooser import MeetingChooser
 from cchc_desktop.ui.pages.analysis.page import AnalysisPage
 from cchc_desktop.ui.signals import AppSignals
+from cchc_desktop.ui.topics import Topic
 
 
 @pytest.fixture
@@ -104,7 +105,7 @@ def test_insert_drafted_text_into_the_2022_conclusion(qtbot, page, demo_db, prom
     prompter.answers = [True]
     with qtbot.waitSignal(page.presenter.context.signals.data_changed) as changed:
         page.draft_tab.insert_button.click()
-    assert changed.args == ["meetings"]
+    assert changed.args == [Topic.MEETINGS]
     assert offered == [conference.id, conference.id]
     assert "Thêm 6 đoạn văn bản dự thảo vào cuối kết luận" in prompter.questions[-1]
     after = meetings.get_conclusion(conference.id)

@@ -20,6 +20,7 @@ from cchc_desktop.ui.models.row_table import RowTableModel
 from cchc_desktop.ui.pages import standard_pages
 from cchc_desktop.ui.pages.audit import AuditPage
 from cchc_desktop.ui.signals import AppSignals
+from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter, type_text
 
@@ -118,7 +119,7 @@ def test_an_invalid_date_is_named_and_keeps_the_list(qtbot: QtBot, page: AuditPa
 def test_a_change_elsewhere_appears_after_the_data_changed_signal(page: AuditPage, context: AppContext) -> None:
     before = page.presenter.model.rowCount()
     SettingsService(context.db).set(DRAFTER_INITIALS, "ABC")
-    context.signals.data_changed.emit("settings")
+    context.signals.announce(Topic.SETTINGS)
     assert page.presenter.model.rowCount() == before + 1
     assert "LTH" in page.detail.toPlainText()  # the selected entry stays selected
     page.table.selectRow(0)
@@ -133,7 +134,7 @@ def test_the_detail_pane_says_whether_nothing_changed_or_nothing_was_compared(pa
     tasks = TaskService(context.db)
     task_id = page.presenter.model.rows()[1].record_id
     tasks.update(task_id, tasks.get(task_id).data)  # saved without a change
-    context.signals.data_changed.emit("tasks")
+    context.signals.announce(Topic.TASKS)
     page.table.selectRow(0)
     assert page.presenter.selected().summary.startswith("Sửa nhiệm vụ:")
     assert "Không trường nào đổi giá trị." in page.detail.toPlainText()

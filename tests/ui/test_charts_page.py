@@ -13,6 +13,7 @@ from cchc_desktop.ui.index_catalogue import index_catalogue
 from cchc_desktop.ui.pages.charts.data import ChartData, ChartKind
 from cchc_desktop.ui.pages.charts.page import ChartsPage
 from cchc_desktop.ui.signals import AppSignals
+from cchc_desktop.ui.topics import Topic
 
 
 @pytest.fixture
@@ -112,6 +113,6 @@ def test_exporting_onto_a_folder_says_it_is_a_folder(page, prompter, tmp_path, r
 
 def test_reloads_when_data_changes(page):
     _show(page, ChartKind.PROVINCES)
-    page.presenter.context.signals.data_changed.emit("results")
+    page.presenter.context.signals.announce(Topic.RESULTS)
     assert page.stack.currentWidget() is page.pages[ChartKind.PROVINCES]
     assert page.presenter.checked_codes() == ["PAR INDEX", "SIPAS", "PAPI", "PCI"]

@@ -18,6 +18,7 @@ from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages.issuing_bodies import IssuingBodiesPage
 from cchc_desktop.ui.pages.notices.page import NoticesPage
 from cchc_desktop.ui.signals import AppSignals
+from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter, type_text
 
@@ -83,7 +84,7 @@ def test_fresh_database_declares_a_body_and_can_then_write_a_notice(
 
     with qtbot.waitSignal(window.context.signals.data_changed) as changed:
         click(qtbot, editor, editor.save_action)
-    assert changed.args == ["issuing_bodies"]
+    assert changed.args == [Topic.ISSUING_BODIES]
     assert editor.state_label.text() == "Đã lưu." and not editor.error_label.isVisible()
     assert editor.body_lines_edit.toPlainText() == "VĂN PHÒNG"  # stored in capitals, as printed
     assert listed(page) == [("Văn phòng UBND tỉnh", "TB-VP")]

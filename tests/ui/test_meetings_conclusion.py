@@ -21,6 +21,7 @@ from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages.meetings import MeetingsPage, task_links
 from cchc_desktop.ui.pages.meetings.editor_view import CONCLUSION, TASKS
 from cchc_desktop.ui.signals import AppSignals
+from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter, type_text
 
@@ -176,14 +177,14 @@ def test_tasks_tab_opens_a_task_and_reloads(qtbot: QtBot, page: MeetingsPage, de
         title="Báo cáo kết quả rà soát thủ tục hành chính", lead_agency_id=agency_id(demo_db, "Sở Nội vụ"),
         source=TaskSource.CONCLUSION, meeting_id=page.editor.meeting_id,
     ))
-    page.list.context.signals.data_changed.emit("tasks")
+    page.list.context.signals.announce(Topic.TASKS)
     assert tasks.count() == 8 and editor_view.tabs.tabText(TASKS) == "Nhiệm vụ (8)"
     qtbot.mouseClick(editor_view.tasks.add_button, Qt.MouseButton.LeftButton)
     assert task_editor.calls[-1][1].meeting_id == page.editor.meeting_id
 
 
 def test_autosave_is_announced_once_when_the_meeting_is_left(qtbot: QtBot, page: MeetingsPage) -> None:
-    changes: list[str] = []
+    changes: list[Topic] = []
     page.list.context.signals.data_changed.connect(changes.append)
     panel = page.editor.conclusion.panel
     panel.timer.setInterval(20)
@@ -192,7 +193,7 @@ def test_autosave_is_announced_once_when_the_meeting_is_left(qtbot: QtBot, page:
     qtbot.waitUntil(lambda: panel.status.text().startswith("Đã lưu lúc"))
     assert changes == []  # the other pages do not reload after every pause in typing
     qtbot.mouseClick(page.editor_view.back_button, Qt.MouseButton.LeftButton)
-    assert changes == ["meetings"]
+    assert changes == [Topic.MEETINGS]
 
 
 def test_first_conclusion_of_a_new_meeting_shows_in_the_list(qtbot: QtBot, page: MeetingsPage) -> None:

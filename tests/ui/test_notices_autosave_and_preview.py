@@ -11,6 +11,7 @@ from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.pages.notices.page import NoticesPage
 from cchc_desktop.ui.signals import AppSignals
+from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter, type_text
 
@@ -30,7 +31,7 @@ def page(qtbot: QtBot, demo_db: Database, prompter: FakePrompter) -> NoticesPage
 
 @pytest.fixture
 def broadcasts(page: NoticesPage) -> list[str]:
-    heard: list[str] = []
+    heard: list[Topic] = []
     page.context.signals.data_changed.connect(heard.append)
     return heard
 
@@ -59,15 +60,15 @@ def test_autosave_does_not_broadcast_and_leaving_announces_once(qtbot: QtBot, pa
     assert page.editor_view.state_label.text().startswith("Đã lưu lúc")
     assert broadcasts == []
     page.editor_view.back_button.click()
-    assert broadcasts == ["notices"]
+    assert broadcasts == [Topic.NOTICES]
     assert not page.editing()
     page.editor_view.back_button.click()  # nothing more to announce
-    assert broadcasts == ["notices"]
+    assert broadcasts == [Topic.NOTICES]
 
 
 def test_an_explicit_save_broadcasts(page: NoticesPage, broadcasts: list[str]) -> None:
     page.editor_view.general.summary_edit.setPlainText("Kết luận đã sửa")
     page.editor_view.save_action.trigger()
-    assert broadcasts == ["notices"]
+    assert broadcasts == [Topic.NOTICES]
     assert page.commit_pending()  # nothing saved since: no second broadcast
-    assert broadcasts == ["notices"]
+    assert broadcasts == [Topic.NOTICES]

@@ -18,6 +18,7 @@ from cchc_desktop.ui.dialogs.notice_draft_dialog import DraftChoice, NoticeDraft
 from cchc_desktop.ui.dialogs.notice_issue_dialog import QUESTION, NoticeIssueDialog
 from cchc_desktop.ui.dialogs.notice_from_meeting import draft_notice_for_meeting
 from cchc_desktop.ui.signals import AppSignals
+from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter, type_text
 
@@ -47,7 +48,7 @@ def test_draft_notice_for_meeting_with_a_scripted_choice(qtbot: QtBot, context: 
 
     with qtbot.waitSignal(context.signals.data_changed) as changed:
         notice_id = draft_notice_for_meeting(context, parent, MEETING_2024, ask=ask)
-    assert changed.args == ["notices"]
+    assert changed.args == [Topic.NOTICES]
     assert asked == [(parent, ["UBND", "VP"], 3, None, MEETING_2024)]
     notice = NoticeService(demo_db).get(notice_id)
     assert notice.summary.startswith("Kết luận của đồng chí Hồ Tiến Thiệu")

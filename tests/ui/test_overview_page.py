@@ -19,6 +19,7 @@ from cchc_desktop.ui.pages.overview import OverviewPage
 from cchc_desktop.ui.pages.tasks import TasksPage
 from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.signals import AppSignals
+from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter
 from .test_tasks_support import (
@@ -96,7 +97,7 @@ def test_horizon_in_working_days_and_empty_states(page: OverviewPage, demo: Data
     assert len(rows(page.due_soon.table)) == 1
     late = task_titled(demo, OVERDUE_TITLE)
     TaskService(demo).complete(late.id, TODAY, "Báo cáo số 312/BC-SNV")
-    page.presenter.context.signals.data_changed.emit("tasks")
+    page.presenter.context.signals.announce(Topic.TASKS)
     assert page.overdue.stack.currentWidget() is page.overdue.empty_label
     assert page.overdue.empty_label.text() == "Không có nhiệm vụ quá hạn."
     assert page.figures["Quá hạn"].text() == "0"

@@ -13,6 +13,7 @@ from cchc_desktop.ui.models.plan_table_model import Column
 from cchc_desktop.ui.models.plan_target_model import TargetColumn
 from cchc_desktop.ui.pages.plans import PlansPage
 from cchc_desktop.ui.pages.plans.editor import PlanEditor
+from cchc_desktop.ui.topics import Topic
 from cchc_desktop.ui.widgets.agency_picker import AgencyCombo
 
 from . import test_plans_page as page_tests
@@ -267,7 +268,7 @@ def test_the_plans_tasks_open_in_the_task_editor(
     assert initial is not None and (initial.source, initial.plan_id) == (TaskSource.PLAN, plan.id)
     assert task_editor_calls[1].parent is editor
 
-    page.presenter.context.signals.data_changed.emit("tasks")  # a task saved in the task editor shows here
+    page.presenter.context.signals.announce(Topic.TASKS)  # a task saved in the task editor shows here
     assert editor.tasks.rowCount() == 5
     editor.reject()
 

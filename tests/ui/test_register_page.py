@@ -18,6 +18,7 @@ from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.models.register_table_model import Column
 from cchc_desktop.ui.pages.register import RegisterPage
 from cchc_desktop.ui.signals import AppSignals
+from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter, type_text
 
@@ -97,7 +98,7 @@ def test_year_filter_and_reload_when_a_notice_is_issued(context: AppContext, pag
     page.year_combo.setCurrentIndex(1)
     version = RegisterService(context.db).new_version(NOTICE_2024)
     RegisterService(context.db).issue(version, dt.date(2025, 1, 6))
-    context.signals.data_changed.emit("notices")
+    context.signals.announce(Topic.NOTICES)
     assert page.year_combo.findText("Năm 2025") == 1 and page.year_combo.currentText() == "Năm 2024"
     assert shown(page, Column.REFERENCE) == ["02/TB-UBND", "01/TB-UBND"]
     page.year_combo.setCurrentIndex(page.year_combo.findText("Năm 2025"))

@@ -10,6 +10,7 @@ from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.dialogs.settings_dialog import PLACEHOLDER, SettingsDialog
 from cchc_desktop.ui.main_window import MainWindow
+from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter, type_text
 
@@ -43,7 +44,7 @@ def test_saves_both_values_and_tells_the_window(qtbot: QtBot, context: AppContex
     context.signals.status_message.connect(messages.append)
     with qtbot.waitSignal(context.signals.data_changed) as changed:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert changed.args == ["settings"]
+    assert changed.args == [Topic.SETTINGS]
     assert messages == ["Đã lưu cài đặt."]
     assert not dialog.isVisible()
     settings = SettingsService(db)
@@ -52,7 +53,7 @@ def test_saves_both_values_and_tells_the_window(qtbot: QtBot, context: AppContex
 
 def test_refusals_show_in_the_dialog_and_store_nothing(qtbot: QtBot, context: AppContext, db: Database) -> None:
     dialog = open_dialog(qtbot, context)
-    changes: list[str] = []
+    changes: list[Topic] = []
     context.signals.data_changed.connect(changes.append)
     type_text(qtbot, dialog.initials_edit, "LTH")
     dialog.submit()

@@ -18,6 +18,7 @@ from cchc_desktop.ui.models.task_table_model import Column
 from cchc_desktop.ui.pages.tasks import TasksPage
 from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.pages.tasks.quick_dialogs import CompleteDialog, ProgressNoteDialog
+from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter, type_text
 from .test_tasks_support import (
@@ -143,7 +144,7 @@ def test_selection_survives_a_reload(page: TasksPage, demo_context: AppContext) 
     task = task_titled(demo_context.db, "Công bố, công khai kịp thời")
     assert page.presenter.select(task.id)
     assert page.edit_action.isEnabled() and page.complete_action.isEnabled()
-    demo_context.signals.data_changed.emit("tasks")
+    demo_context.signals.announce(Topic.TASKS)
     assert page.presenter.selected().id == task.id
 
 

@@ -17,9 +17,8 @@ from ...core.services.meetings import MeetingRow, MeetingService
 from ...core.services.notice_drafts import draft_from_meeting
 from ...core.services.recipients import GroupRow, RecipientGroupService
 from ..context import AppContext
+from ..topics import Topic
 from .notice_draft_dialog import DraftChoice, ask_draft_choice
-
-CHANGED = "notices"  # the notices page's data_changed topic, as in ui.pages.notices.commands
 
 NO_ISSUING_BODY = ("Chưa khai báo cơ quan ban hành nào nên chưa soạn được thông báo. "
                    "Hãy khai báo ở trang “Cơ quan ban hành”.")
@@ -53,7 +52,7 @@ def draft_notice(context: AppContext, parent: QWidget | None, meeting_id: int | 
     except CchcError as error:
         context.prompter.error("Chưa soạn được thông báo", str(error))
         return None
-    context.signals.data_changed.emit(CHANGED)
+    context.signals.announce(Topic.NOTICES)
     context.signals.status_message.emit("Đã soạn dự thảo thông báo kết luận từ cuộc họp.")
     return notice_id
 
@@ -61,5 +60,5 @@ def draft_notice(context: AppContext, parent: QWidget | None, meeting_id: int | 
 def draft_notice_for_meeting(context: AppContext, parent: QWidget, meeting_id: int,
                              ask: DraftAsker = ask_draft_choice) -> int | None:
     """Ask for the issuing body and recipient groups, create the draft notice of the meeting's conclusions and
-    announce ``data_changed("notices")``; the new notice's id, or None when cancelled or refused."""
+    announce ``Topic.NOTICES``; the new notice's id, or None when cancelled or refused."""
     return draft_notice(context, parent, meeting_id, ask)

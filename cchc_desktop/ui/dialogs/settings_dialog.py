@@ -13,6 +13,7 @@ from ...core.errors import CchcError, ValidationError
 from ...core.services.settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
 from ...core.services.user_settings import INITIALS_MAX, check_value, province_names
 from ..context import AppContext
+from ..topics import Topic
 from .agency_form import ERROR_STYLE
 
 PLACEHOLDER = "— Chọn tỉnh, thành phố —"
@@ -109,7 +110,7 @@ class SettingsDialog(QDialog):
         except CchcError as error:
             self._show_error(error)
             return
-        self.context.signals.data_changed.emit("settings")
+        self.context.signals.announce(Topic.SETTINGS)
         self.context.signals.status_message.emit(SAVED_MESSAGE)
         self.accept()
 

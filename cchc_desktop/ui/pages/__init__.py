@@ -3,8 +3,15 @@
 A page is any ``QWidget`` built from the :class:`~cchc_desktop.ui.context.AppContext`. To add one, write its
 module under ``ui/pages/`` and append a :class:`PageSpec` to :func:`standard_pages`; the main window adds a
 navigation entry for it and builds the widget the first time the user opens it (so heavy imports such as
-pyqtgraph stay out of start-up when the factory imports lazily). A page that shows stored data connects
-``context.signals.data_changed`` to one of its own methods and reloads there.
+pyqtgraph stay out of start-up when the factory imports lazily).
+
+A page that shows stored data declares the :class:`~cchc_desktop.ui.topics.Topic` set it depends on as a class
+attribute ``TOPICS`` (every kind of record it shows, pick lists and counts included: a stale list is a bug, an
+extra reload is not) and wires it with :class:`~cchc_desktop.ui.refresh.ReloadOnChange`:
+``ReloadOnChange(self, context.signals, self.TOPICS, reload)``. A change of one of those topics reloads the page
+at once when it is the page shown; a hidden page is only marked stale and reloads once, with every topic that
+arrived meanwhile, when the window shows it again. Whoever changes records announces them with
+``context.signals.announce(Topic.…)``.
 """
 
 from __future__ import annotations

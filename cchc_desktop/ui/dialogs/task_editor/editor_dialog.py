@@ -20,12 +20,12 @@ from ....core.enums import TaskSource, TaskStatus
 from ....core.errors import CchcError, ValidationError
 from ....core.services.tasks import DONE_STATUSES, TaskInput, TaskService
 from ...context import AppContext
+from ...topics import Topic
 from ...widgets.field_errors import show_error
 from .choices import EditorChoices, load_choices, meeting_source_label
 from .editor_form import DEADLINE, LEAD, PLAN, TaskEditorForm
 from .progress_section import ProgressSection, short_title
 
-CHANGED = "tasks"
 UNSAVED_QUESTION = "Nhiệm vụ có thay đổi chưa lưu. Lưu trước khi đóng?"
 Today = Callable[[], dt.date]
 
@@ -116,7 +116,7 @@ class TaskEditorDialog(TaskEditorForm):
             return
         self.task_id = task_id
         self._clean = self.snapshot()
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.TASKS)
         self.context.signals.status_message.emit(message)
         self.saved.emit(task_id)
         self.accept()
@@ -248,7 +248,7 @@ class TaskEditorDialog(TaskEditorForm):
         self._announce(message)
 
     def _announce(self, message: str) -> None:
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.TASKS)
         self.context.signals.status_message.emit(message)
 
 
@@ -258,7 +258,7 @@ def open_task_editor(context: AppContext, parent: QWidget, *, task_id: int | Non
 
     ``task_id`` edits a stored task; otherwise a new one is assigned, prefilled from ``initial`` when given
     (a task drafted from a conclusion item: source, meeting, block, title, agencies, deadline). On a successful
-    save the dialog emits ``context.signals.data_changed("tasks")`` and a status message, then closes.
+    save the dialog emits ``Topic.TASKS`` and a status message, then closes.
     """
     dialog = TaskEditorDialog(context, parent, task_id=task_id, initial=initial)
     dialog.open()

@@ -5,12 +5,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import Topic
 from .presenter import AgenciesPresenter
 from .view import AgenciesView
 
 
 class AgenciesPage(AgenciesView):
-    """Lists, searches and edits the agencies catalogue. Reloads whenever :attr:`AppSignals.data_changed` fires."""
+    """Lists, searches and edits the agencies catalogue. Reloads after its :attr:`TOPICS` change."""
+
+    TOPICS = frozenset({Topic.AGENCIES, Topic.TASKS, Topic.PLANS, Topic.MEETINGS})
+    """Agencies with their task counts (tasks come from plans and meetings too)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,8 +36,8 @@ class AgenciesPage(AgenciesView):
         for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
                        presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
             signal.connect(presenter.refresh_state)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.reload()
 
     def reload(self) -> None:

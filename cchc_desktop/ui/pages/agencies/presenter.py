@@ -9,10 +9,9 @@ from ...context import AppContext
 from ...dialogs.agency_dialog import AgencyDialog, SaveFunction
 from ...models.agency_filter_proxy import AgencyFilterProxy
 from ...models.agency_table_model import AgencyTableModel, Column
+from ...topics import Topic
 from ...widgets.list_selection import ListSelection
 from .view import DEACTIVATE, REACTIVATE, AgenciesView
-
-CHANGED = "agencies"
 
 
 class AgenciesPresenter:
@@ -132,5 +131,5 @@ class AgenciesPresenter:
             self.select(agency_id)
 
     def _changed(self, message: str) -> None:
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.AGENCIES)
         self.context.signals.status_message.emit(message)

@@ -16,9 +16,9 @@ from ....core.errors import CchcError
 from ....core.formats import format_date
 from ....core.services.meetings import MeetingRow, MeetingService
 from ...context import AppContext
+from ...topics import Topic
 from .meeting_chooser import choose_meeting
 
-MEETINGS_CHANGED = "meetings"
 Chooser = Callable[[list[MeetingRow], int | None, QWidget | None], int | None]
 EMPTY = "Chưa có số liệu để soạn văn bản cho chỉ số và năm đã chọn."
 
@@ -102,7 +102,7 @@ class DraftPresenter:
         except CchcError as error:
             self.context.prompter.error("Không chèn được", str(error))
             return False
-        self.context.signals.data_changed.emit(MEETINGS_CHANGED)
+        self.context.signals.announce(Topic.MEETINGS)
         self.context.signals.status_message.emit(
             f"Đã chèn {len(added)} đoạn vào kết luận cuộc họp ngày {format_date(meeting.date)}.")
         return True

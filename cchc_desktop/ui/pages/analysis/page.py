@@ -5,12 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import Topic
 from .presenter import AnalysisPresenter
 from .view import AnalysisView
 
 
 class AnalysisPage(AnalysisView):
-    """Analyses the own province's result of one index and year. Reloads whenever data changes elsewhere."""
+    """Analyses the own province's result of one index and year. Reloads after its :attr:`TOPICS` change."""
+
+    TOPICS = frozenset({Topic.RESULTS, Topic.INDEXES, Topic.CRITERIA, Topic.AGENCIES, Topic.SETTINGS})
+    """The own province's results against the criteria and the agencies in charge (not meetings: text inserted
+    into a conclusion from this page changes nothing shown here)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,11 +31,9 @@ class AnalysisPage(AnalysisView):
         self.draft_tab.insert_button.clicked.connect(presenter.draft.insert_into_meeting)
         self.scenario_tab.compute_button.clicked.connect(presenter.scenario.compute)
         self.scenario_tab.clear_button.clicked.connect(presenter.scenario_model.clear_choices)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.reload()
 
-    def reload(self, what: str = "") -> None:
-        # Text inserted into a conclusion from this page changes nothing shown here.
-        if what != "meetings":
-            self.presenter.reload()
+    def reload(self) -> None:
+        self.presenter.reload()

@@ -5,13 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import ALL_TOPICS, Topic
 from .presenter import AuditPresenter
 from .view import AuditView
 
 
 class AuditPage(AuditView):
     """Lists the audit log, newest first, filtered by user, table, dates and search; shows the values before and
-    after of the selected entry. Read-only. Reloads after every change (:attr:`AppSignals.data_changed`)."""
+    after of the selected entry. Read-only. Reloads after every change (every topic)."""
+
+    TOPICS = ALL_TOPICS
+    """Every change writes to the log."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,9 +33,9 @@ class AuditPage(AuditView):
         for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
                        presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
             signal.connect(presenter.refresh_state)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         presenter.reload()
 
-    def reload(self, what: str = "audit") -> None:
-        self.presenter.external_change(what)
+    def reload(self, changed: frozenset[Topic] = ALL_TOPICS) -> None:
+        self.presenter.external_change(changed)

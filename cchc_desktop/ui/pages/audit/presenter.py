@@ -11,6 +11,7 @@ from ....core.services.audit_log import AuditRow, AuditService, FieldChange
 from ...context import AppContext
 from ...models.audit_filter_proxy import AuditFilterProxy
 from ...models.audit_table_model import AuditTableModel, Column
+from ...topics import Topic
 from ...widgets.list_selection import ListSelection
 from .view import ALL_TABLES, ALL_USERS, AuditView
 
@@ -47,8 +48,8 @@ class AuditPresenter:
         self.selection.restore(kept, keep_position=False, first=True)
         self.refresh_state()
 
-    def external_change(self, what: str) -> None:
-        """Every change writes to the log, so any ``data_changed`` reloads it."""
+    def external_change(self, changed: frozenset[Topic]) -> None:
+        """Every change writes to the log, so any topic (``changed``) reloads it."""
         self.reload()
 
     def selected(self) -> AuditRow | None:

@@ -5,12 +5,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import Topic
 from .presenter import ChartsPresenter
 from .view import ChartsView
 
 
 class ChartsPage(ChartsView):
-    """Draws the own province's results as charts. Redraws whenever :attr:`AppSignals.data_changed` fires."""
+    """Draws the own province's results as charts. Redraws after its :attr:`TOPICS` change."""
+
+    TOPICS = frozenset({Topic.RESULTS, Topic.INDEXES, Topic.CRITERIA, Topic.SETTINGS})
+    """Result tables of the own province."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,8 +27,8 @@ class ChartsPage(ChartsView):
         self.png_button.clicked.connect(presenter.export_png)
         self.svg_button.clicked.connect(presenter.export_svg)
         self.copy_button.clicked.connect(presenter.copy)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.reload()
 
     def reload(self) -> None:

@@ -10,6 +10,7 @@ from ....core.criteria import CriterionNode, code_key
 from ....core.errors import CchcError, ImportRejected
 from ....core.services.agencies import AgencyService
 from ...context import AppContext
+from ...topics import Topic
 from ...widgets.problems_dialog import problems_dialog
 from .index_dialog import IndexDialog
 from .node_dialog import NodeDialog
@@ -17,7 +18,6 @@ from .presenter import CriteriaPresenter
 from .version_dialog import VersionDialog
 
 TABLE_FILTER = "Bảng tiêu chí (*.xlsx *.csv);;Tệp Excel (*.xlsx);;Tệp CSV (*.csv)"
-CHANGED = "criteria"
 
 
 def next_code(siblings: list[CriterionNode], parent_code: str | None) -> str:
@@ -100,7 +100,7 @@ class CriteriaActions:
         self._open(dialog)
 
     def _version_added(self, index_code: str, version_id: int) -> None:
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.CRITERIA)
         self.presenter.show(index_code, version_id)
         version = self.presenter.version()
         self.context.signals.status_message.emit(f"Đã thêm phiên bản “{version.name if version else ''}”.")
@@ -142,7 +142,7 @@ class CriteriaActions:
         info = self.presenter.index_info()
         if info is not None:
             dialog = IndexDialog(self.presenter.catalogue, info, self.parent)
-            dialog.saved.connect(lambda code: self._changed(f"Đã lưu thông tin chỉ số {code}.", "indexes"))
+            dialog.saved.connect(lambda code: self._changed(f"Đã lưu thông tin chỉ số {code}.", Topic.INDEXES))
             self._open(dialog)
 
     # -- helpers ---------------------------------------------------------------------------------------------
@@ -150,6 +150,6 @@ class CriteriaActions:
         self.dialog = dialog  # the dialog last opened (it deletes itself when closed)
         dialog.open()
 
-    def _changed(self, message: str, what: str = CHANGED) -> None:
-        self.context.signals.data_changed.emit(what)
+    def _changed(self, message: str, topic: Topic = Topic.CRITERIA) -> None:
+        self.context.signals.announce(topic)
         self.context.signals.status_message.emit(message)

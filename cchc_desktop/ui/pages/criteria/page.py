@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import Topic
 from .actions import CriteriaActions
 from .presenter import CriteriaPresenter
 from .view import CriteriaView
@@ -12,7 +14,10 @@ from .view import CriteriaView
 
 class CriteriaPage(CriteriaView):
     """The index catalogue and the versioned criteria trees; edits nodes, adds versions, imports trees. Reloads
-    whenever :attr:`AppSignals.data_changed` fires."""
+    after its :attr:`TOPICS` change."""
+
+    TOPICS = frozenset({Topic.CRITERIA, Topic.INDEXES, Topic.AGENCIES})
+    """The index catalogue and the criteria trees with the agencies in charge."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,8 +36,8 @@ class CriteriaPage(CriteriaView):
         self.add_child_action.triggered.connect(actions.add_child)
         self.edit_action.triggered.connect(actions.edit)
         self.delete_action.triggered.connect(actions.delete)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.show(None)
         self.fit_index_table()
 

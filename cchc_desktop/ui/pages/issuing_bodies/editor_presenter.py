@@ -19,6 +19,7 @@ from ....core.services.people import PeopleService
 from ....core.services.settings import OWN_PROVINCE, SettingsService
 from ...context import AppContext
 from ...dialogs.person_dialog import PersonDialog
+from ...topics import Topic
 from ...widgets.agency_picker import ID_ROLE
 from ...widgets.field_errors import error_field, focus_field
 from .editor_view import BodyEditorView
@@ -229,7 +230,7 @@ class BodyEditorPresenter(QObject):
     def _person_added(self, person_id: int) -> None:
         self.reload_people()
         self.view.signer_combo.set_person_id(person_id)
-        self.context.signals.data_changed.emit("people")
+        self.context.signals.announce(Topic.PEOPLE)
         self.context.signals.status_message.emit(f"Đã thêm “{self._people.get(person_id, '')}”.")
 
     def _set_error(self, text: str) -> None:

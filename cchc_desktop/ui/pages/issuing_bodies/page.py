@@ -5,13 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import ALL_TOPICS, Topic
 from .editor_presenter import BodyEditorPresenter
 from .presenter import IssuingBodiesPresenter
 from .view import IssuingBodiesView
 
 
 class IssuingBodiesPage(IssuingBodiesView):
-    """Lists the issuing bodies and edits the selected one. Reloads on :attr:`AppSignals.data_changed`."""
+    """Lists the issuing bodies and edits the selected one. Reloads after its :attr:`TOPICS` change."""
+
+    TOPICS = frozenset({Topic.ISSUING_BODIES, Topic.AGENCIES, Topic.PEOPLE})
+    """The bodies, and the agencies and signers the editor offers."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,8 +43,8 @@ class IssuingBodiesPage(IssuingBodiesView):
         editor_view.signer_combo.currentIndexChanged.connect(editor.edited)
         editor_view.agency_combo.currentTextChanged.connect(editor.edited)
 
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         editor.reload_people()
         editor.reload_agencies()
         presenter.reload()
@@ -47,8 +52,8 @@ class IssuingBodiesPage(IssuingBodiesView):
         if presenter.rows:
             presenter.select(presenter.rows[0].id)
 
-    def reload(self, what: str = "") -> None:
-        self.presenter.external_change(what)
+    def reload(self, changed: frozenset[Topic] = ALL_TOPICS) -> None:
+        self.presenter.external_change(changed)
 
     def commit_pending(self) -> bool:
         """Save the body being edited (asked by the main window before leaving the page or closing)."""

@@ -13,11 +13,11 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from ....core.errors import CchcError, ConflictError
 from ....core.services.issuing_bodies import IssuingBodyRow, IssuingBodyService
 from ...context import AppContext
+from ...topics import Topic
 from ...widgets.list_selection import ListSelection
 from .editor_presenter import BodyEditorPresenter
 from .view import ACTIVATE, DEACTIVATE, NAME_COLUMN, IssuingBodiesView
 
-CHANGED = "issuing_bodies"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 INACTIVE_COLOR = QColor("#80868b")
 
@@ -53,13 +53,13 @@ class IssuingBodiesPresenter:
         self._show_selected(self.editor.body_id)
         self.refresh_state()
 
-    def external_change(self, what: str) -> None:
-        """Another part of the program changed data (``data_changed``)."""
-        if what == "agencies":
+    def external_change(self, changed: frozenset[Topic]) -> None:
+        """Another part of the program changed data ; ``changed`` names the topics."""
+        if Topic.AGENCIES in changed:
             self.editor.reload_agencies()
-        elif what == "people":
+        if Topic.PEOPLE in changed:
             self.editor.reload_people()
-        if self._announcing or what != CHANGED:
+        if self._announcing or Topic.ISSUING_BODIES not in changed:
             return
         self.reload()
         if self.editor.body_id is not None and not self.editor.is_dirty():
@@ -180,7 +180,7 @@ class IssuingBodiesPresenter:
     def _announce(self, message: str) -> None:
         self._announcing = True
         try:
-            self.context.signals.data_changed.emit(CHANGED)
+            self.context.signals.announce(Topic.ISSUING_BODIES)
         finally:
             self._announcing = False
         self.context.signals.status_message.emit(message)

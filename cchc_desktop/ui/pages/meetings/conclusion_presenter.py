@@ -12,6 +12,7 @@ from ....core.services.agencies import AgencyRow
 from ....core.services.meetings import MeetingService
 from ...conclusion.panel import ConclusionPanel
 from ...context import AppContext
+from ...topics import Topic
 from . import task_links
 from .agency_chooser import choose_agency_name
 from .catalogue import MeetingCatalogue
@@ -24,7 +25,7 @@ class ConclusionPresenter:
     """Autosaves through :meth:`MeetingService.save_conclusion`; :meth:`save_now` is called whenever the meeting
     is left. ``ask_agency`` (a modal chooser) can be replaced, e.g. by tests.
 
-    Autosaves are announced app-wide (``data_changed("meetings")``) when the first one gives the meeting its
+    Autosaves are announced app-wide (``Topic.MEETINGS``) when the first one gives the meeting its
     conclusion (the list's ✓), and otherwise once, when the meeting is left or saved with Ctrl+S — not after every
     pause in typing, which would make every page reload while the clerk writes.
     """
@@ -38,7 +39,7 @@ class ConclusionPresenter:
         self.meeting_date: dt.date | None = None
         self.ask_agency: AgencyAsker = choose_agency_name
         self._listed = False  # the meeting has a stored conclusion (shown ✓ in the list)
-        self._unannounced = False  # saved since the last data_changed
+        self._unannounced = False  # saved since the last announce
         self.panel = ConclusionPanel(self._save, self._choose_agency, self._report_error)
         view.install(self.panel)
         self.panel.create_task_requested.connect(self.create_task)
@@ -84,7 +85,7 @@ class ConclusionPresenter:
 
     def _announce(self) -> None:
         self._unannounced = False
-        self.context.signals.data_changed.emit("meetings")
+        self.context.signals.announce(Topic.MEETINGS)
 
     def _choose_agency(self) -> str | None:
         return self.ask_agency(self.catalogue.agencies(), self.view)

@@ -16,6 +16,7 @@ from ....core.errors import CchcError
 from ....core.formats import format_date
 from ....core.services.meetings import MeetingInput, MeetingService
 from ...context import AppContext
+from ...topics import Topic
 from ...widgets.field_errors import error_field, focus_field, show_message
 from . import notice_links
 from .attendees_presenter import AttendeesPresenter
@@ -26,7 +27,6 @@ from .general_presenter import GeneralPresenter
 from .reports_presenter import ReportsPresenter
 from .tasks_presenter import TasksPresenter
 
-CHANGED = "meetings"
 NOT_SAVED_YET = "Chưa lưu"
 
 
@@ -139,11 +139,11 @@ class MeetingEditorPresenter:
             self.general.refill_people()
             self.attendees.refill_catalogue()
 
-    def external_change(self, what: str) -> None:
-        """Another part of the window changed stored records: refresh what this editor shows of them."""
-        if what == "tasks":
+    def external_change(self, changed: frozenset[Topic]) -> None:
+        """Another part of the window changed stored records (``changed``): refresh what this editor shows."""
+        if Topic.TASKS in changed:
             self.tasks.reload()
-        elif what in ("people", "agencies"):
+        if changed & {Topic.PEOPLE, Topic.AGENCIES}:
             self.catalogue.reload(self.general.meeting_date())
             self.general.refill_people()
             self.attendees.refill_catalogue()
@@ -197,7 +197,7 @@ class MeetingEditorPresenter:
         else:
             self.conclusion.meeting_date = self.tasks.meeting_date = data.date
         self.refresh_state()
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.MEETINGS)
         self.context.signals.status_message.emit(f"Đã lưu cuộc họp ngày {format_date(data.date)}.")
         return True
 

@@ -12,6 +12,7 @@ from ....core.services.people import PeopleService
 from ...context import AppContext
 from ...dialogs.person_dialog import PersonDialog
 from ...models.meeting_rows_model import SitesModel
+from ...topics import Topic
 from .catalogue import MeetingCatalogue
 from .delegates import ChoiceDelegate, CountDelegate
 from .general_view import GeneralTab
@@ -121,7 +122,7 @@ class GeneralPresenter:
         return PeopleService(self.context.db).create(full_name, title, agency_id)
 
     def _person_added(self, person_id: int) -> None:
-        self.context.signals.data_changed.emit("people")
+        self.context.signals.announce(Topic.PEOPLE)
         self.catalogue.reload_people(self.meeting_date())
         self.refill_people()
         self.view.chair_combo.set_person_id(person_id)

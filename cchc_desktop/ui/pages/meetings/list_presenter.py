@@ -11,10 +11,10 @@ from ....core.services.meetings import MeetingRow, MeetingService
 from ...context import AppContext
 from ...models.meeting_filter_proxy import MeetingFilterProxy
 from ...models.meeting_table_model import Column, MeetingTableModel
+from ...topics import Topic
 from ...widgets.list_selection import ListSelection
 from .list_view import ALL_YEARS, MeetingListView
 
-CHANGED = "meetings"
 
 def delete_question(meeting: MeetingRow, task_count: int) -> str:
     """What the user confirms before a meeting is deleted; tasks assigned at it are kept."""
@@ -114,9 +114,9 @@ class MeetingListPresenter:
         except CchcError as error:
             self.context.prompter.error("Không xóa được", str(error))
             return
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.MEETINGS)
         if task_count:
-            self.context.signals.data_changed.emit("tasks")
+            self.context.signals.announce(Topic.TASKS)
         kept = f" {task_count} nhiệm vụ được giữ lại." if task_count else ""
         self.context.signals.status_message.emit(f"Đã xóa cuộc họp ngày {format_date(meeting.date)}.{kept}")
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import ALL_TOPICS, Topic
 from .editor_presenter import MeetingEditorPresenter
 from .editor_view import MeetingEditorView
 from .list_presenter import MeetingListPresenter
@@ -16,7 +18,10 @@ from .list_view import MeetingListView
 
 
 class MeetingsPage(QWidget):
-    """Lists, searches, adds, opens and deletes meetings. Reloads whenever :attr:`AppSignals.data_changed` fires."""
+    """Lists, searches, adds, opens and deletes meetings. Reloads after its :attr:`TOPICS` change."""
+
+    TOPICS = frozenset({Topic.MEETINGS, Topic.TASKS, Topic.PEOPLE, Topic.AGENCIES, Topic.NOTICES, Topic.ISSUING_BODIES})
+    """Meetings with their task counts; the open editor's people, agencies, tasks and notices."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,8 +51,8 @@ class MeetingsPage(QWidget):
         for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
                        presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
             signal.connect(presenter.refresh_state)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         presenter.reload()
 
     def editing(self) -> bool:
@@ -73,7 +78,7 @@ class MeetingsPage(QWidget):
             self.show_list()
         return kept
 
-    def reload(self, what: str = "") -> None:
+    def reload(self, changed: frozenset[Topic] = ALL_TOPICS) -> None:
         self.list.reload()
         if self.editing():
-            self.editor.external_change(what)
+            self.editor.external_change(changed)

@@ -50,7 +50,7 @@ def new_meeting_task(meeting_id: int, meeting_date: dt.date) -> TaskInput:
 
 def open_task_editor(context: AppContext, parent: QWidget, *, task_id: int | None = None,
                      initial: TaskInput | None = None) -> QDialog:
-    """Open the tasks page's editor (non-blocking); it emits ``data_changed("tasks")`` when it saves."""
+    """Open the task editor (non-blocking); it announces ``Topic.TASKS`` when it saves."""
     from ...dialogs.task_editor.editor_dialog import open_task_editor as open_editor
 
     return open_editor(context, parent, task_id=task_id, initial=initial)

@@ -1,7 +1,7 @@
 """Commands on one notice shared by the list and the editor: issue, new version, delete.
 
 Each runs one service call, tells the user through the prompter, and announces the change with
-``data_changed("notices")``. The issue-date question is an attribute so tests can answer it.
+``Topic.NOTICES``. The issue-date question is an attribute so tests can answer it.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from ....core.services.register import MissingGlyphsError, RegisterRow, Register
 from ....documents.glyph_check import glyph_warning
 from ...context import AppContext
 from ...dialogs.notice_issue_dialog import ask_issue_date
+from ...topics import Topic
 
-CHANGED = "notices"
 IssueDateAsker = Callable[[QWidget | None, str], dt.date | None]
 
 
@@ -93,5 +93,5 @@ class NoticeCommands:
         return True
 
     def _changed(self, message: str) -> None:
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.NOTICES)
         self.context.signals.status_message.emit(message)

@@ -3,7 +3,7 @@
 A draft saves itself two seconds after typing stops, on Ctrl+S and whenever it is left (back to the list,
 another page, closing the window), so a clerk never loses work by forgetting to press Lưu. An autosave tells the
 other pages nothing (it fires every pause in typing); the next explicit save, or leaving the notice, announces
-``data_changed("notices")`` once for all of them. When the notice cannot
+``Topic.NOTICES`` once for all of them. When the notice cannot
 be saved (an empty summary, an impossible date…) the message is shown in red above the form, the field it names
 gets the focus, nothing is stored, and leaving asks whether to drop the edits or stay. Issued notices open
 read-only: the register's archived PDF is what is shown, printed and saved.
@@ -27,9 +27,10 @@ from ....documents.glyph_check import glyph_warning
 from ...context import AppContext
 from ...dialogs.notice_from_meeting import NO_ISSUING_BODY
 from ...dialogs.notice_pickers import choose_agency_name, choose_group
+from ...topics import Topic
 from ...widgets.field_errors import error_field, focus_field, show_message
 from .catalogue import NoticeCatalogue
-from .commands import CHANGED, NoticeCommands
+from .commands import NoticeCommands
 from .document_actions import DocumentActions
 from .editor_view import BODY, GENERAL, RECIPIENTS, NoticeEditorView
 from .form_presenter import FormPresenter, new_notice
@@ -192,10 +193,10 @@ class NoticeEditorPresenter:
         return True
 
     def announce_saved(self) -> None:
-        """Tell the other pages (``data_changed``) once about the saves not announced yet."""
+        """Tell the other pages (``Topic.NOTICES``) once about the saves not announced yet."""
         if self._unannounced:
             self._unannounced = False
-            self.context.signals.data_changed.emit(CHANGED)
+            self.context.signals.announce(Topic.NOTICES)
 
     def leave(self) -> bool:
         """Save before the notice is left; when that fails, ask whether to drop the edits. False: stay."""
@@ -232,9 +233,9 @@ class NoticeEditorPresenter:
             if new_id is not None:
                 self.load(new_id)
 
-    def external_change(self, what: str) -> None:
-        """Another page changed stored records: refresh the lists this editor offers."""
-        if what in ("people", "issuing_bodies", "agencies"):
+    def external_change(self, changed: frozenset[Topic]) -> None:
+        """Another page changed stored records (``changed``): refresh the lists this editor offers."""
+        if changed & {Topic.PEOPLE, Topic.ISSUING_BODIES, Topic.AGENCIES, Topic.SETTINGS}:
             self.catalogue.reload()
             self.form.refill_people()
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ....core.errors import CchcError
 from ...context import AppContext
-from .commands import CHANGED
+from ...refresh import ReloadOnChange
+from ...topics import ALL_TOPICS, Topic
 from .editor_presenter import NoticeEditorPresenter
 from .editor_view import NoticeEditorView
 from .list_presenter import NoticeListPresenter
@@ -18,7 +19,13 @@ from .list_view import NoticeListView
 
 
 class NoticesPage(QWidget):
-    """Lists, drafts, opens, issues and deletes notices. Reloads whenever :attr:`AppSignals.data_changed` fires."""
+    """Lists, drafts, opens, issues and deletes notices. Reloads after its :attr:`TOPICS` change."""
+
+    TOPICS = frozenset({
+        Topic.NOTICES, Topic.REGISTER, Topic.MEETINGS, Topic.ISSUING_BODIES, Topic.PEOPLE, Topic.AGENCIES,
+        Topic.RECIPIENT_GROUPS, Topic.SETTINGS,
+    })
+    """Notices; the open editor's bodies, signers, agencies, groups and drafter initials."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,8 +58,8 @@ class NoticesPage(QWidget):
         for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
                        presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
             signal.connect(presenter.refresh_state)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         presenter.reload()
 
     def editing(self) -> bool:
@@ -82,7 +89,7 @@ class NoticesPage(QWidget):
         """Save the open notice's edits (asked by the main window before leaving the page or closing)."""
         return not self.editing() or self.editor.leave()
 
-    def reload(self, what: str = "") -> None:
+    def reload(self, changed: frozenset[Topic] = ALL_TOPICS) -> None:
         self.list.reload()
-        if self.editing() and what != CHANGED:
-            self.editor.external_change(what)
+        if self.editing() and changed - {Topic.NOTICES}:  # its own autosaves change nothing it offers
+            self.editor.external_change(changed)

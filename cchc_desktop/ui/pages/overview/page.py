@@ -10,15 +10,20 @@ from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
 from ...models.task_overview_models import DAYS_COLUMN, DUE_COLUMN, OVERDUE_COUNT_COLUMN, TITLE_COLUMN
+from ...refresh import ReloadOnChange
+from ...topics import Topic
 from .presenter import OverviewPresenter
 from .view import OverviewView
 
 
 class OverviewPage(OverviewView):
-    """What is overdue, what falls due soon, and the counts by lead agency and status; reloads on data_changed.
+    """What is overdue, what falls due soon, and the counts by lead agency and status; reloads after its :attr:`TOPICS`.
 
     ``today`` gives the reference date (tests pass a fixed one; the attribute may be replaced, then :meth:`reload`).
     """
+
+    TOPICS = frozenset({Topic.TASKS, Topic.AGENCIES, Topic.PLANS, Topic.MEETINGS, Topic.CRITERIA, Topic.INDEXES})
+    """Tasks with their lead agencies and sources."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -36,8 +41,8 @@ class OverviewPage(OverviewView):
         self.open_task_action.triggered.connect(presenter.open_current_task)
         self.open_agency_action.triggered.connect(presenter.open_current_agency)
         self.horizon_spin.valueChanged.connect(presenter.reload)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.reload()
 
     def reload(self) -> None:

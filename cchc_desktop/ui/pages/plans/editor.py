@@ -19,14 +19,17 @@ from ....core.services.tasks import TaskFilter, TaskService
 from ...context import AppContext
 from ...models.plan_target_model import PlanTargetModel, TargetColumn
 from ...models.plan_task_model import PlanTaskModel
+from ...refresh import ReloadOnChange
+from ...topics import Topic
 from ...widgets.field_errors import error_field, show_error, show_message
 from . import task_links
 from .editor_view import TARGETS, PlanEditorView
 from .target_delegates import AgencyDelegate, DateDelegate, StatusDelegate
 
-CHANGED = "plans"
 KEEP_OLD_VALUE = "Sửa lại ô đó, hoặc bấm “Lưu” lần nữa để giữ giá trị cũ."
 TASKS_TAB = 1
+TOPICS = frozenset({Topic.TASKS, Topic.AGENCIES, Topic.MEETINGS, Topic.CRITERIA, Topic.INDEXES})
+"""What the list of the plan's tasks shows (titles, lead agencies, sources); saving a plan reloads it itself."""
 
 
 class PlanEditor(PlanEditorView):
@@ -94,7 +97,7 @@ class PlanEditor(PlanEditorView):
             self.show_error(error)
             return False
         self._saved_input = data
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.PLANS)
         self.saved.emit(self.plan_id)
         self.accept()
         return True
@@ -203,12 +206,9 @@ class PlanEditor(PlanEditorView):
         self.targets_table.selectionModel().currentChanged.connect(self.refresh)
         for keys, slot in (("Ctrl+Ins", self.add_target), ("Ctrl+Up", self.move_up), ("Ctrl+Down", self.move_down)):
             QShortcut(QKeySequence(keys), self.targets_table, slot, Qt.ShortcutContext.WidgetShortcut)
-        # App-wide signal: a task saved in the task editor shows here at once.
-        self.context.signals.data_changed.connect(self._data_changed)
-
-    def _data_changed(self, what: str) -> None:
-        if what != CHANGED:
-            self.reload_tasks()
+        # App-wide signal: a task saved in the task editor shows here at once (the dialog is small: no deferring).
+        ReloadOnChange(self, self.context.signals, TOPICS, lambda _changed: self.reload_tasks(),
+                       defer_while_hidden=False)
 
     def _set_delegates(self) -> None:
         agencies = AgencyService(self.context.db).list()

@@ -5,13 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import Topic
 from .presenter import PlansPresenter
 from .view import PlansView
 
 
 class PlansPage(PlansView):
-    """Lists, searches and edits plans and resolutions. Reloads whenever :attr:`AppSignals.data_changed` fires
+    """Lists, searches and edits plans and resolutions. Reloads after its :attr:`TOPICS` change
     (a task assigned elsewhere changes a plan's task count)."""
+
+    TOPICS = frozenset({Topic.PLANS, Topic.TASKS, Topic.AGENCIES, Topic.MEETINGS})
+    """Plans with their task counts; the assign dialog offers agencies."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,8 +36,8 @@ class PlansPage(PlansView):
         for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
                        presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
             signal.connect(presenter.refresh_state)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.reload()
         presenter.select_first()
 

@@ -8,9 +8,10 @@ from ....core.services.plans import PlanRow, PlanService
 from ...context import AppContext
 from ...models.plan_filter_proxy import PlanFilterProxy
 from ...models.plan_table_model import Column, PlanTableModel
+from ...topics import Topic
 from ...widgets.list_selection import ListSelection
 from . import task_links
-from .editor import CHANGED, PlanEditor
+from .editor import PlanEditor
 from .view import PlansView
 
 
@@ -87,7 +88,7 @@ class PlansPresenter:
         except CchcError as error:
             self.context.prompter.error("Không xóa được", str(error))
             return
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.PLANS)
         self.context.signals.status_message.emit(f"Đã xóa {plan.display_name}.")
 
     def assign_task(self) -> None:

@@ -5,13 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import ALL_TOPICS, Topic
 from .editor_presenter import GroupEditorPresenter
 from .presenter import RecipientGroupsPresenter
 from .view import RecipientGroupsView
 
 
 class RecipientGroupsPage(RecipientGroupsView):
-    """Lists the recipient groups and edits the selected one. Reloads on :attr:`AppSignals.data_changed`."""
+    """Lists the recipient groups and edits the selected one. Reloads after its :attr:`TOPICS` change."""
+
+    TOPICS = frozenset({Topic.RECIPIENT_GROUPS, Topic.AGENCIES})
+    """The groups, and the agencies the editor offers."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,16 +52,16 @@ class RecipientGroupsPage(RecipientGroupsView):
         editor.model.row_touched.connect(editor.select_row)
         editor.model.undo_stack.indexChanged.connect(editor.refresh_state)
 
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         editor.reload_agencies()
         presenter.reload()
         editor.close()
         if presenter.model.rowCount():
             presenter.select(presenter.model.group(0).id)
 
-    def reload(self, what: str = "") -> None:
-        self.presenter.external_change(what)
+    def reload(self, changed: frozenset[Topic] = ALL_TOPICS) -> None:
+        self.presenter.external_change(changed)
 
     def commit_pending(self) -> bool:
         """Save the group being edited (asked by the main window before leaving the page or closing)."""

@@ -10,11 +10,10 @@ from ....core.errors import CchcError
 from ....core.services.recipients import GroupRow, RecipientGroupService
 from ...context import AppContext
 from ...models.recipient_group_model import GroupColumn, RecipientGroupModel
+from ...topics import Topic
 from ...widgets.list_selection import ListSelection
 from .editor_presenter import GroupEditorPresenter
 from .view import RecipientGroupsView
-
-CHANGED = "recipient_groups"
 
 
 class RecipientGroupsPresenter:
@@ -39,12 +38,11 @@ class RecipientGroupsPresenter:
         self._show_selected(self.editor.group_id)
         self.refresh_state()
 
-    def external_change(self, what: str) -> None:
-        """Another part of the program changed data (``data_changed``)."""
-        if what == "agencies":
+    def external_change(self, changed: frozenset[Topic]) -> None:
+        """Another part of the program changed data ; ``changed`` names the topics."""
+        if Topic.AGENCIES in changed:
             self.editor.reload_agencies()
-            return
-        if self._announcing or what != CHANGED:
+        if self._announcing or Topic.RECIPIENT_GROUPS not in changed:
             return
         self.reload()
         if self.editor.group_id is not None and not self.editor.is_dirty():
@@ -135,7 +133,7 @@ class RecipientGroupsPresenter:
     def _announce(self, message: str) -> None:
         self._announcing = True
         try:
-            self.context.signals.data_changed.emit(CHANGED)
+            self.context.signals.announce(Topic.RECIPIENT_GROUPS)
         finally:
             self._announcing = False
         self.context.signals.status_message.emit(message)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import ALL_TOPICS, Topic
 from .file_actions import PdfOpener, RegisterFileActions
-from .presenter import RegisterPresenter
+from .presenter import RELOAD_ON, RegisterPresenter
 from .view import RegisterView
 
 
@@ -14,8 +16,11 @@ class RegisterPage(RegisterView):
     """Lists, searches and exports the outgoing register; opens and saves the PDFs kept at issue.
 
     ``opener`` opens a PDF file with the system's reader (tests pass a fake). Reloads when notices are issued
-    (:attr:`AppSignals.data_changed` with "notices" or "register").
+    (:attr:`TOPICS`: notices, register, issuing bodies).
     """
+
+    TOPICS = RELOAD_ON
+    """Issuing a notice adds an entry; entries name their issuing body."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *, opener: PdfOpener | None = None) -> None:
         super().__init__(parent)
@@ -36,9 +41,9 @@ class RegisterPage(RegisterView):
         for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
                        presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
             signal.connect(presenter.refresh_state)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         presenter.reload()
 
-    def reload(self, what: str = "register") -> None:
-        self.presenter.external_change(what)
+    def reload(self, changed: frozenset[Topic] = ALL_TOPICS) -> None:
+        self.presenter.external_change(changed)

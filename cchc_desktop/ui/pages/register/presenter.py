@@ -9,11 +9,12 @@ from ....core.services.register import RegisterRow, RegisterService
 from ...context import AppContext
 from ...models.register_filter_proxy import RegisterFilterProxy
 from ...models.register_table_model import Column, RegisterTableModel
+from ...topics import Topic
 from ...widgets.list_selection import ListSelection
 from .view import RegisterView
 
-RELOAD_ON = frozenset({"notices", "register", "issuing_bodies"})
-"""``data_changed`` kinds after which the register is read again (issuing a notice adds an entry)."""
+RELOAD_ON = frozenset({Topic.NOTICES, Topic.REGISTER, Topic.ISSUING_BODIES})
+"""Topics after which the register is read again (issuing a notice adds an entry)."""
 
 
 class RegisterPresenter:
@@ -39,8 +40,8 @@ class RegisterPresenter:
         self.selection.restore(kept, keep_position=False, first=True)
         self.refresh_state()
 
-    def external_change(self, what: str) -> None:
-        if what in RELOAD_ON:
+    def external_change(self, changed: frozenset[Topic]) -> None:
+        if changed & RELOAD_ON:
             self.reload()
 
     def selected(self) -> RegisterRow | None:

@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...topics import Topic
 from .import_dialog import ResultImportDialog
 from .presenter import ResultsPresenter
 
 TABLE_FILTER = "Bảng kết quả (*.csv *.xlsx);;Tệp CSV (*.csv);;Tệp Excel (*.xlsx)"
-CHANGED = "results"
 
 
 class ResultImporter:
@@ -45,6 +45,6 @@ class ResultImporter:
         return path
 
     def imported(self, index_code: str, year: int, message: str) -> None:
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.RESULTS)
         self.context.signals.status_message.emit(message)
         self.presenter.show_table(index_code, year)

@@ -8,14 +8,19 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import Topic
 from .import_actions import ResultImporter
 from .presenter import ResultsPresenter
 from .view import ResultsView
 
 
 class ResultsPage(ResultsView):
-    """Shows an index's table of one year and a province's history; imports tables. Reloads whenever
-    :attr:`AppSignals.data_changed` fires. ``today`` gives the year the import dialog guesses from."""
+    """Shows an index's table of one year and a province's history; imports tables. Reloads after
+    its :attr:`TOPICS` change. ``today`` gives the year the import dialog guesses from."""
+
+    TOPICS = frozenset({Topic.RESULTS, Topic.INDEXES, Topic.CRITERIA, Topic.SETTINGS})
+    """Result tables of the indexes; the own province is highlighted."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -30,8 +35,8 @@ class ResultsPage(ResultsView):
         self.find_action.triggered.connect(presenter.focus_search)
         self.import_action.triggered.connect(importer.start)
         self.table.selectionModel().selectionChanged.connect(presenter.selection_changed)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.show_table(None, None)
 
     def reload(self) -> None:

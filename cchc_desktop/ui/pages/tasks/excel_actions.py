@@ -13,7 +13,7 @@ from ....core.os_errors import writing_file
 from ....core.services.task_excel import export_tasks, import_tasks, write_import_template
 from ....core.services.tasks import TaskFilter, TaskService
 from ...context import AppContext
-from ...dialogs.task_editor.editor_dialog import CHANGED
+from ...topics import Topic
 from ...widgets.problems_dialog import ImportProblemsDialog
 from .import_dialogs import ImportProgress
 
@@ -89,6 +89,6 @@ class TaskExcelActions:
             self.context.prompter.error("Không nhập được", f"{error}\n\nChưa nhập nhiệm vụ nào.")
             return
         progress.close()
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.TASKS)
         self.context.signals.status_message.emit(result.message)
         self.context.prompter.info("Đã nhập từ Excel", result.message_for(path.name))

@@ -8,17 +8,22 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from ...context import AppContext
+from ...refresh import ReloadOnChange
+from ...topics import Topic
 from .excel_actions import TaskExcelActions
 from .presenter import TasksPresenter
 from .view import TasksView
 
 
 class TasksPage(TasksView):
-    """Lists, filters and changes tasks. Reloads whenever :attr:`AppSignals.data_changed` fires.
+    """Lists, filters and changes tasks. Reloads after its :attr:`TOPICS` change.
 
     ``today`` gives the date overdue flags and default dates are computed from (tests pass a fixed one; the
     attribute may also be replaced later, followed by :meth:`reload`).
     """
+
+    TOPICS = frozenset({Topic.TASKS, Topic.AGENCIES, Topic.PLANS, Topic.MEETINGS, Topic.CRITERIA, Topic.INDEXES})
+    """Tasks; the agency filter and the sources (plans, meetings, criteria) they name."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -54,8 +59,8 @@ class TasksPage(TasksView):
         self.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
         for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged):
             signal.connect(presenter.refresh_state)
-        # App-wide signal: connected to a method of this widget so Qt disconnects it when the page is destroyed.
-        context.signals.data_changed.connect(self.reload)
+        # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
+        self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.reload()
 
     def reload(self) -> None:

@@ -16,9 +16,10 @@ from ....core.errors import CchcError
 from ....core.services.agencies import AgencyService
 from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskService
 from ...context import AppContext
-from ...dialogs.task_editor.editor_dialog import CHANGED, TaskEditorDialog, short_title
+from ...dialogs.task_editor.editor_dialog import TaskEditorDialog, short_title
 from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import Column, TaskTableModel
+from ...topics import Topic
 from ...widgets.list_selection import ListSelection
 from .quick_dialogs import CompleteDialog, ProgressNoteDialog
 from .view import TasksView
@@ -200,7 +201,7 @@ class TasksPresenter:
             self.select(task_id)
 
     def _changed(self, message: str) -> None:
-        self.context.signals.data_changed.emit(CHANGED)
+        self.context.signals.announce(Topic.TASKS)
         self.context.signals.status_message.emit(message)
 
     def _load_agencies(self) -> None:
