@@ -31,7 +31,14 @@ from cchc_desktop.store import atomic, migrate  # noqa: E402
 from cchc_desktop.store.db import open_database  # noqa: E402
 from tests.store.rebuild_migration import REBUILD_REVISION, copy_with_rebuild  # noqa: E402
 from tests.store.test_crash_kill import (  # noqa: E402
-    IMPORT_ROWS, db_check, first_draft, imported_tasks, integrity, issue_state, run_and_kill, table_counts,
+    IMPORT_ROWS,
+    db_check,
+    first_draft,
+    imported_tasks,
+    integrity,
+    issue_state,
+    run_and_kill,
+    table_counts,
     write_task_file,
 )
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .notice_model import Attachment, NoticeDocument
 from .body import Block
 from .formats import PartialDate
+from .notice_model import Attachment, NoticeDocument
 from .text import nfc
 
 TYPE_CODE = "TB"

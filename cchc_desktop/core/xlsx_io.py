@@ -11,7 +11,6 @@ from typing import Any
 from .errors import CchcError, ImportRejected, RowProblem
 from .table_reader import MAX_ROWS, cell_problem, column_letter, count_text, duplicate_header_problems
 
-
 FORMULA_NOT_CALCULATED = "ô có công thức chưa được tính — hãy mở và lưu lại trong Excel"
 
 

@@ -17,10 +17,10 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
-from ..core.errors import CchcError
 from ..core.atomic_files import write_bytes_atomic
-from ..core.os_errors import writing_file
+from ..core.errors import CchcError
 from ..core.formats import format_number
+from ..core.os_errors import writing_file
 from . import palette
 from .fonts import SERIF, SERIF_BOLD, register_fonts
 

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..core.body import Block
-from .fonts import missing_characters
 from ..core.notice_model import NoticeDocument
+from .fonts import missing_characters
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ from docx.shared import Mm, Pt
 from ..core.body import Block, Run, labels
 from ..core.enums import BlockKind
 from ..core.formats import BLANK_DAY, notice_date_line
+from ..core.notice_model import NoticeDocument
 from . import docx_styles as st
 from .fonts import SERIF_BOLD, text_width
 from .notice_layout import DEFAULT_LAYOUT, MM, NoticeLayout
-from ..core.notice_model import NoticeDocument
 
 
 def _nfc(text: str) -> str:

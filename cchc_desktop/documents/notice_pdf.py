@@ -13,16 +13,24 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph, Spacer, Table,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
     TableStyle,
 )
 
 from ..core.body import Block, Run, labels
 from ..core.enums import BlockKind
 from ..core.formats import BLANK_DAY, notice_date_line
+from ..core.notice_model import NoticeDocument
 from .fonts import SERIF, SERIF_BOLD, SERIF_BOLD_ITALIC, SERIF_ITALIC, register_fonts, text_width
 from .notice_layout import DEFAULT_LAYOUT, NoticeLayout
-from ..core.notice_model import NoticeDocument
 
 NBSP = "\u00a0"
 

@@ -15,15 +15,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import APP_NAME
 from ..core.errors import ConflictError, DatabaseError
 from ..core.os_errors import display_path, os_error_reason
-from . import atomic, migrate, sqlite_errors
-from . import events  # noqa: F401  (registers the search-column listeners)
+from . import (
+    atomic,
+    events,  # noqa: F401  (registers the search-column listeners)
+    migrate,
+    sqlite_errors,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_VAR = "CCHC_DB"

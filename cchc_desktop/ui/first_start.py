@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ..core.errors import CchcError
-from ..store.db import Database, default_database_path
 from ..core.services.settings import DEMO_OFFERED, SettingsService
+from ..store.db import Database, default_database_path
 from .prompts import Prompter
 from .startup import open_for_user
 

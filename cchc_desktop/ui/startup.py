@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 
-
 from ..core.errors import CchcError
 from ..store.atomic import InterruptedChangeError
 from ..store.db import Database, open_database, restore_database

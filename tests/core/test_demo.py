@@ -14,13 +14,31 @@ from sqlalchemy import String, inspect, select, text
 from cchc_desktop.core.body import Block, labels
 from cchc_desktop.core.demo import build_demo_database
 from cchc_desktop.core.enums import (
-    AgencyKind, BlockKind, DocumentStatus, MeetingFormat, MeetingKind, TargetStatus, TaskSource, TaskStatus,
+    AgencyKind,
+    BlockKind,
+    DocumentStatus,
+    MeetingFormat,
+    MeetingKind,
+    TargetStatus,
+    TaskSource,
+    TaskStatus,
 )
 from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.services.bodies import load_body
 from cchc_desktop.store.db import Database, open_database
 from cchc_desktop.store.models import (
-    Agency, IndexDef, Meeting, Notice, Person, Plan, Province, Result, ResultSet, Setting, Task, TextBlock,
+    Agency,
+    IndexDef,
+    Meeting,
+    Notice,
+    Person,
+    Plan,
+    Province,
+    Result,
+    ResultSet,
+    Setting,
+    Task,
+    TextBlock,
 )
 
 TODAY = dt.date(2026, 11, 21)
@@ -284,9 +302,9 @@ def test_par_index_2021_scenario_reproduces_the_conclusion(demo_db: Database) ->
 def test_a_failed_build_closes_the_database_before_removing_its_files(tmp_path: Path, monkeypatch) -> None:
     """Windows cannot delete a SQLite file (or its -wal, -shm) while a connection holds it (WinError 32); the
     demo is built in a work file beside the target, which is removed and the target never appears."""
-    import cchc_desktop.core.demo as demo
     from sqlalchemy.engine import Engine
 
+    import cchc_desktop.core.demo as demo
     from cchc_desktop.store import atomic
 
     steps: list[str] = []

@@ -4,7 +4,14 @@ import pytest
 
 from cchc_desktop.core.errors import ValidationError
 from cchc_desktop.core.formats import (
-    PartialDate, format_date, format_number, format_percent, notice_date_line, parse_date, parse_number, short_date,
+    PartialDate,
+    format_date,
+    format_number,
+    format_percent,
+    notice_date_line,
+    parse_date,
+    parse_number,
+    short_date,
 )
 
 

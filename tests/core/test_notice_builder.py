@@ -10,7 +10,12 @@ from cchc_desktop.core.body import Block, plain
 from cchc_desktop.core.enums import BlockKind
 from cchc_desktop.core.formats import PartialDate
 from cchc_desktop.core.notice_builder import (
-    NoticeInput, NoticeIssuer, build_notice_document, notice_file_stem, notice_reference, notice_symbol,
+    NoticeInput,
+    NoticeIssuer,
+    build_notice_document,
+    notice_file_stem,
+    notice_reference,
+    notice_symbol,
 )
 from cchc_desktop.core.services.notices import NoticeInput as ServiceNoticeInput
 

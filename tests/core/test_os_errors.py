@@ -10,7 +10,11 @@ import pytest
 
 from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.os_errors import (
-    display_path, is_folder_error, os_error_message, os_error_reason, writing_file,
+    display_path,
+    is_folder_error,
+    os_error_message,
+    os_error_reason,
+    writing_file,
 )
 
 FOLDER = "đây là một thư mục, không phải tệp"

@@ -5,9 +5,9 @@ import pytest
 from cchc_desktop.core.body import Block, Run
 from cchc_desktop.core.enums import BlockKind
 from cchc_desktop.core.formats import PartialDate
+from cchc_desktop.core.notice_model import Attachment, NoticeDocument
 from cchc_desktop.documents.fonts import missing_characters
 from cchc_desktop.documents.glyph_check import glyph_warning, notice_missing_glyphs
-from cchc_desktop.core.notice_model import Attachment, NoticeDocument
 from cchc_desktop.documents.notice_pdf import render_notice_pdf
 from cchc_desktop.documents.notice_snapshot import document_from_snapshot, snapshot_json
 

@@ -13,9 +13,9 @@ import pytest
 from cchc_desktop.core.body import Block, Run, plain
 from cchc_desktop.core.enums import BlockKind as K
 from cchc_desktop.core.formats import PartialDate
+from cchc_desktop.core.notice_model import NoticeDocument
 from cchc_desktop.core.services.notices import NoticeService
 from cchc_desktop.documents.fonts import SERIF_BOLD, text_width
-from cchc_desktop.core.notice_model import NoticeDocument
 from cchc_desktop.documents.notice_pdf import render_notice_pdf
 
 from .pdf_probe import MM, Probe

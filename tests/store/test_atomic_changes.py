@@ -11,8 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from cchc_desktop.core.errors import DatabaseError
-from cchc_desktop.store import atomic, migrate
-from cchc_desktop.store import reference
+from cchc_desktop.store import atomic, migrate, reference
 from cchc_desktop.store.db import backup_file, open_database, restore_database
 from cchc_desktop.store.models import Agency
 

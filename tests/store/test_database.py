@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from cchc_desktop.core.errors import ConflictError, DatabaseError
-from cchc_desktop.store import migrate
 from cchc_desktop.store import db as db_module
+from cchc_desktop.store import migrate
 from cchc_desktop.store.db import backup_database, open_database, resolve_url
 from cchc_desktop.store.models import Agency, IndexDef, Province, Task
 

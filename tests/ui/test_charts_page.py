@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from cchc_desktop.ui.context import AppContext
 from cchc_desktop.core.services.results import ResultService
+from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.index_catalogue import index_catalogue
 from cchc_desktop.ui.pages.charts.data import ChartData, ChartKind
 from cchc_desktop.ui.pages.charts.page import ChartsPage

@@ -19,10 +19,10 @@ from cchc_desktop.core.services.notices import NoticeService
 from cchc_desktop.core.services.recipients import GroupRow
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
+from cchc_desktop.ui.dialogs import notice_from_meeting as from_meeting
 from cchc_desktop.ui.dialogs.notice_draft_dialog import DraftChoice
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages.meetings import MeetingsPage, notice_links
-from cchc_desktop.ui.dialogs import notice_from_meeting as from_meeting
 from cchc_desktop.ui.pages.notices.page import NoticesPage
 from cchc_desktop.ui.signals import AppSignals
 

@@ -15,8 +15,8 @@ from cchc_desktop.core.services.recipients import RecipientGroupService
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.dialogs.notice_draft_dialog import DraftChoice, NoticeDraftDialog
-from cchc_desktop.ui.dialogs.notice_issue_dialog import QUESTION, NoticeIssueDialog
 from cchc_desktop.ui.dialogs.notice_from_meeting import draft_notice_for_meeting
+from cchc_desktop.ui.dialogs.notice_issue_dialog import QUESTION, NoticeIssueDialog
 from cchc_desktop.ui.signals import AppSignals
 from cchc_desktop.ui.topics import Topic
 

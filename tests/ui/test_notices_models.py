@@ -10,7 +10,11 @@ from cchc_desktop.core.services.notices import NoticeService
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.models.notice_filter_proxy import NoticeFilterProxy
 from cchc_desktop.ui.models.notice_table_model import (
-    HEADERS, SORT_ROLE, Column, NoticeTableModel, partial_date_text,
+    HEADERS,
+    SORT_ROLE,
+    Column,
+    NoticeTableModel,
+    partial_date_text,
 )
 
 

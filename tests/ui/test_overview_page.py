@@ -13,17 +13,24 @@ from pytestqt.qtbot import QtBot
 from cchc_desktop.core.services.tasks import TaskService
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
+from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages import standard_pages
 from cchc_desktop.ui.pages.overview import OverviewPage
 from cchc_desktop.ui.pages.tasks import TasksPage
-from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.signals import AppSignals
 from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter
 from .test_tasks_support import (
-    DUE_SOON_PREFIX, OVERDUE_TITLE, TODAY, build_fixed_demo, demo_context_for, open_copy, opened_dialog, task_titled,
+    DUE_SOON_PREFIX,
+    OVERDUE_TITLE,
+    TODAY,
+    build_fixed_demo,
+    demo_context_for,
+    open_copy,
+    opened_dialog,
+    task_titled,
 )
 
 LEFT = Qt.MouseButton.LeftButton

@@ -17,9 +17,9 @@ from cchc_desktop.core.enums import BlockKind, MeetingFormat, TaskSource
 from cchc_desktop.core.services.meetings import MeetingService
 from cchc_desktop.core.services.people import PeopleService
 from cchc_desktop.store.db import Database
+from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages.meetings.editor_view import CONCLUSION
-from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 
 from .conftest import type_text
 

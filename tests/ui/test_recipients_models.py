@@ -8,7 +8,10 @@ from cchc_desktop.core.services.recipients import GroupRow, LineInput
 from cchc_desktop.ui.models.recipient_group_model import GroupColumn, RecipientGroupModel
 from cchc_desktop.ui.models.recipient_lines_model import RecipientLinesModel
 from cchc_desktop.ui.pages.recipients.printing import (
-    has_report_marker, preview_html, printed_lines, with_report_marker,
+    has_report_marker,
+    preview_html,
+    printed_lines,
+    with_report_marker,
 )
 
 

@@ -17,9 +17,9 @@ from cchc_desktop.core.services.meetings import MeetingService
 from cchc_desktop.core.services.tasks import TaskInput, TaskService
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
+from cchc_desktop.ui.dialogs.task_editor import UNSAVED_QUESTION, TaskEditorDialog
 from cchc_desktop.ui.models.task_table_model import Column
 from cchc_desktop.ui.pages.tasks import TasksPage, open_task_editor
-from cchc_desktop.ui.dialogs.task_editor import UNSAVED_QUESTION, TaskEditorDialog
 
 from .conftest import FakePrompter, type_text
 from .test_tasks_support import TODAY, build_fixed_demo, demo_context_for, open_copy, opened_dialog, task_titled

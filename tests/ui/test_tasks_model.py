@@ -14,7 +14,14 @@ from cchc_desktop.core.text import collation_key
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.models.task_sort_proxy import SortRoleProxy
 from cchc_desktop.ui.models.task_table_model import (
-    DONE_TEXT, ID_ROLE, OVERDUE_BACKGROUND, OVERDUE_ROLE, OVERDUE_TEXT, SORT_ROLE, Column, TaskTableModel,
+    DONE_TEXT,
+    ID_ROLE,
+    OVERDUE_BACKGROUND,
+    OVERDUE_ROLE,
+    OVERDUE_TEXT,
+    SORT_ROLE,
+    Column,
+    TaskTableModel,
 )
 
 from .test_tasks_support import OVERDUE_TITLE, TODAY, build_fixed_demo, open_copy

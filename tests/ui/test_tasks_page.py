@@ -14,15 +14,21 @@ from cchc_desktop.core.services.agencies import AgencyService
 from cchc_desktop.core.services.tasks import TaskFilter, TaskService
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
+from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.models.task_table_model import Column
 from cchc_desktop.ui.pages.tasks import TasksPage
-from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.pages.tasks.quick_dialogs import CompleteDialog, ProgressNoteDialog
 from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter, type_text
 from .test_tasks_support import (
-    OVERDUE_TITLE, TODAY, build_fixed_demo, demo_context_for, open_copy, opened_dialog, task_titled,
+    OVERDUE_TITLE,
+    TODAY,
+    build_fixed_demo,
+    demo_context_for,
+    open_copy,
+    opened_dialog,
+    task_titled,
 )
 
 LEFT = Qt.MouseButton.LeftButton

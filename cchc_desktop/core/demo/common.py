@@ -10,7 +10,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...store.models import (
-    Agency, IssuingBody, Meeting, Notice, NoticeRecipient, Person, Plan, RecipientGroup, Task, TaskProgress,
+    Agency,
+    IssuingBody,
+    Meeting,
+    Notice,
+    NoticeRecipient,
+    Person,
+    Plan,
+    RecipientGroup,
+    Task,
+    TaskProgress,
     TextBody,
 )
 from ..body import Block, Run

@@ -6,7 +6,6 @@ Times are stored in UTC and shown in the computer's local time; a ``since``/``un
 from __future__ import annotations
 
 import builtins
-
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -97,12 +96,12 @@ def format_datetime(value: dt.datetime) -> str:
 
 def to_local(at: dt.datetime) -> dt.datetime:
     """A stored (naive UTC) time in local time, without a time zone."""
-    return at.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+    return at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
 def _utc_start(day: dt.date) -> dt.datetime:
     """The UTC time at which the local ``day`` begins (naive, as stored)."""
-    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def find_table(name: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -12,7 +11,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from ...store.db import Database
 from ...store.models import (
-    Agency, Meeting, MeetingAttendee, MeetingReport, MeetingSite, Person, Task, TextBody,
+    Agency,
+    Meeting,
+    MeetingAttendee,
+    MeetingReport,
+    MeetingSite,
+    Person,
+    Task,
+    TextBody,
 )
 from ..body import Block
 from ..enums import MeetingFormat, MeetingKind, TaskSource

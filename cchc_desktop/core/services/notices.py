@@ -10,19 +10,33 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ...documents.glyph_check import MissingGlyph, notice_missing_glyphs
-from ..notice_model import NoticeDocument
 from ...documents.notice_snapshot import document_from_snapshot
 from ...store.db import Database
 from ...store.models import (
-    IssuingBody, Meeting, Notice, NoticeAttachment, NoticeRecipient, Person, RegisterEntry, TextBody,
+    IssuingBody,
+    Meeting,
+    Notice,
+    NoticeAttachment,
+    NoticeRecipient,
+    Person,
+    RegisterEntry,
+    TextBody,
 )
 from ..enums import DocumentStatus
 from ..errors import CchcError, ConflictError, NotFoundError, ValidationError
 from ..formats import PartialDate
 from ..notice_builder import (
-    TYPE_CODE, NoticeInput, NoticeIssuer, archive_text, build_notice_document, notice_file_stem,
-    notice_reference, notice_symbol, recipient_text,
+    TYPE_CODE,
+    NoticeInput,
+    NoticeIssuer,
+    archive_text,
+    build_notice_document,
+    notice_file_stem,
+    notice_reference,
+    notice_symbol,
+    recipient_text,
 )
+from ..notice_model import NoticeDocument
 from ..text import fold, nfc, nfc_or_none
 from . import audit
 from .bodies import load_body, save_body

@@ -20,7 +20,6 @@ from .province_matcher import ProvinceMatcher
 from .results import find_index
 from .settings import OWN_PROVINCE, SettingsService
 
-
 NO_OWN_PROVINCE = "Chưa chọn tỉnh của mình (cài đặt “own_province”)."
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field

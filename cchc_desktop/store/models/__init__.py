@@ -2,7 +2,14 @@
 
 from .base import Base, Identified, Timestamped
 from .catalogue import (
-    Agency, IssuingBody, Person, Position, Province, RecipientGroup, RecipientLine, Setting,
+    Agency,
+    IssuingBody,
+    Person,
+    Position,
+    Province,
+    RecipientGroup,
+    RecipientLine,
+    Setting,
 )
 from .indexes import CriteriaVersion, Criterion, CriterionScore, IndexDef, Result, ResultSet
 from .meetings import Meeting, MeetingAttendee, MeetingReport, MeetingSite, TextBlock, TextBody

@@ -12,8 +12,17 @@ from PySide6.QtWidgets import QWidget
 from ...core.formats import format_number
 from .base import ChartWidget
 from .data import BarRow
-from .style import HIGHLIGHT_COLOR, MUTED_COLOR, TEXT, NumberAxis, font, series_color, set_axis_title, set_title
-from .style import text_item
+from .style import (
+    HIGHLIGHT_COLOR,
+    MUTED_COLOR,
+    TEXT,
+    NumberAxis,
+    font,
+    series_color,
+    set_axis_title,
+    set_title,
+    text_item,
+)
 
 ROW_PIXELS = 15  # height of one bar on screen when there are many (the page scrolls if the window is shorter)
 MANY_ROWS = 20

@@ -9,7 +9,14 @@ along in the block format so tasks stay linked to their item while its text is e
 from __future__ import annotations
 
 from PySide6.QtGui import (
-    QFont, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextList,
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextList,
     QTextListFormat,
 )
 

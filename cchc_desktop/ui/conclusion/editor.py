@@ -16,8 +16,18 @@ from ...core.body import Block, Run
 from ...core.enums import BlockKind
 from ...core.paste import parse_conclusion
 from .document_model import (
-    BLOCK_ID, DEPTH, KIND, LABEL, block_depth, block_id, block_kind, load_blocks, new_document, read_blocks,
-    relayout, set_block_properties,
+    BLOCK_ID,
+    DEPTH,
+    KIND,
+    LABEL,
+    block_depth,
+    block_id,
+    block_kind,
+    load_blocks,
+    new_document,
+    read_blocks,
+    relayout,
+    set_block_properties,
 )
 
 KIND_SHORTCUTS = {

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QWidget
 from ...core.enums import AgencyKind
 from ...core.errors import CchcError
 from ...core.services.agencies import AgencyInput, AgencyRow
-from .agency_form import NO_PARENT, AgencyForm
 from ..widgets.field_errors import show_error
+from .agency_form import NO_PARENT, AgencyForm
 
 SaveFunction = Callable[[AgencyInput], int]
 """Stores the input and returns the agency's id; raises CchcError with a message for the user."""

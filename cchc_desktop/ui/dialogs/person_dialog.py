@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.errors import CchcError
 from ...core.services.agencies import AgencyRow
-from .person_form import PersonForm
 from ..widgets.field_errors import show_error
+from .person_form import PersonForm
 
 CreatePerson = Callable[[str, str, int | None], int]
 """Stores (full name, position, agency id) and returns the person's id; raises CchcError for the user."""

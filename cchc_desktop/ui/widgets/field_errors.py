@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QW
 from ...core.errors import CchcError, ValidationError
 from .date_field import DateField
 
+
 def error_field(error: CchcError) -> str:
     """The field a validation error names; "" for other errors."""
     return error.field if isinstance(error, ValidationError) else ""

@@ -7,7 +7,12 @@ from sqlalchemy import select
 
 from cchc_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from cchc_desktop.core.services.issuing_bodies import (
-    BODY_LINES, NAME, PLACE, SYMBOL, IssuingBodyInput, IssuingBodyService,
+    BODY_LINES,
+    NAME,
+    PLACE,
+    SYMBOL,
+    IssuingBodyInput,
+    IssuingBodyService,
 )
 from cchc_desktop.core.services.people import PeopleService
 from cchc_desktop.store.db import Database

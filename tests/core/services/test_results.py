@@ -2,9 +2,9 @@ import unicodedata
 
 import pytest
 
+from cchc_desktop.core.enums import GroupingRule
 from cchc_desktop.core.errors import CchcError, ImportRejected
 from cchc_desktop.core.ranks import competition_ranks, group_of, rank_change_text
-from cchc_desktop.core.enums import GroupingRule
 from cchc_desktop.core.services.results import ResultService
 
 PAPI_2020 = "# PAPI 2020\nprovince,score,rank\nLạng Sơn,42.37,37\nQuảng Ninh,50.16,1\n"

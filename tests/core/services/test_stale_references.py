@@ -5,13 +5,13 @@ import datetime as dt
 
 import pytest
 
+from cchc_desktop.core.enums import PlanKind
 from cchc_desktop.core.errors import ValidationError
 from cchc_desktop.core.services.agencies import AgencyService
 from cchc_desktop.core.services.meetings import AttendeeInput, MeetingInput, MeetingService, ReportInput
 from cchc_desktop.core.services.notices import NoticeService
 from cchc_desktop.core.services.people import PeopleService
 from cchc_desktop.core.services.plans import PlanInput, PlanService, TargetInput
-from cchc_desktop.core.enums import PlanKind
 
 GONE = 987_654
 

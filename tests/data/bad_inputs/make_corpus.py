@@ -5,7 +5,6 @@ Each file is named ``<importer>_<case>.<ext>``; tests/fuzz/test_bad_inputs_corpu
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 import zipfile

@@ -7,9 +7,8 @@ Create Date: 2026-11-21
 
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001_initial'
 down_revision = None
@@ -18,7 +17,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    
+
     op.create_table('agencies',
     sa.Column('name', sa.String(length=300), nullable=False),
     sa.Column('short_name', sa.String(length=80), nullable=True),
@@ -581,11 +580,11 @@ def upgrade() -> None:
     with op.batch_alter_table('task_progress', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_task_progress_task_id'), ['task_id'], unique=False)
 
-    
+
 
 
 def downgrade() -> None:
-    
+
     with op.batch_alter_table('task_progress', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_task_progress_task_id'))
 
@@ -700,4 +699,4 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_agencies_parent_id'))
 
     op.drop_table('agencies')
-    
+

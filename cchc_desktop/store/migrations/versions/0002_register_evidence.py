@@ -12,9 +12,8 @@ on. ``notices.meeting_id`` becomes ``RESTRICT``: deleting a meeting never unlink
 
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0002_register_evidence'
 down_revision = '0001_initial'

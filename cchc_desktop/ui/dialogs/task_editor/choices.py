@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 from ....core.errors import NotFoundError
 from ....core.formats import format_date
 from ....core.services.agencies import AgencyRow, AgencyService

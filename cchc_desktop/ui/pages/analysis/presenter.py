@@ -10,10 +10,10 @@ from ....core.services.criteria import CriteriaService
 from ....core.services.results import ResultService
 from ....core.services.scores import own_province_name
 from ...context import AppContext
+from ...index_catalogue import IndexInfo, index_catalogue
 from ...models.analysis_scenario_model import ScenarioModel
 from ...models.analysis_share_model import ShareTableModel
 from ...models.analysis_tree_model import AnalysisTreeModel
-from ...index_catalogue import IndexInfo, index_catalogue
 from .drafting import DraftPresenter
 from .report_export import ReportExport
 from .scenario import ScenarioPresenter

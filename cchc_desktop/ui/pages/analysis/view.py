@@ -6,7 +6,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...widgets.common import heading_label
-
 from .tabs import CriteriaTab, DraftTab, LostPointsTab, ScenarioTab
 
 

@@ -11,13 +11,18 @@ from abc import abstractmethod
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ....core.errors import CchcError
 from ...widgets.common import ERROR_STYLE, HINT_STYLE
 from ...widgets.field_errors import show_error
-
 
 
 class FormDialog(QDialog):

@@ -7,7 +7,13 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from ....core.errors import ValidationError
 from ....core.formats import parse_number
 from ....core.services.index_catalogue import (
-    NOTES, SCALE_MAX, SCALE_MIN, UNIT, IndexCatalogueService, IndexEdit, IndexInfo,
+    NOTES,
+    SCALE_MAX,
+    SCALE_MIN,
+    UNIT,
+    IndexCatalogueService,
+    IndexEdit,
+    IndexInfo,
 )
 from ...models.criteria_tree_model import points
 from .form_dialog import FormDialog, notes_edit

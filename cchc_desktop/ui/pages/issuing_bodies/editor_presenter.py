@@ -11,7 +11,7 @@ from dataclasses import astuple
 
 from PySide6.QtCore import QObject, Signal
 
-from ....core.errors import CchcError, NotFoundError, ValidationError
+from ....core.errors import CchcError, NotFoundError
 from ....core.notice_builder import notice_symbol
 from ....core.services.agencies import AgencyRow, AgencyService
 from ....core.services.issuing_bodies import IssuingBodyInput, IssuingBodyService, clean_symbol, split_lines

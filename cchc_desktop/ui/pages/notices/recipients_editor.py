@@ -10,7 +10,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGridLayout, QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ....core.services.recipients import clean_line

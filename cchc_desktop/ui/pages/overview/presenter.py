@@ -13,10 +13,10 @@ from ....core.formats import format_date
 from ....core.services.overview import Overview, build_overview
 from ....core.services.tasks import TaskService
 from ...context import AppContext
+from ...dialogs.task_editor import TaskEditorDialog
 from ...models.task_overview_models import AgencyCountModel, DeadlineList, DeadlineTableModel
 from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import ID_ROLE
-from ...dialogs.task_editor import TaskEditorDialog
 from .view import OverviewView
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")

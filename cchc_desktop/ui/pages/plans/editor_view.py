@@ -26,8 +26,8 @@ from ....core.enums import PlanKind
 from ...models.plan_target_model import TargetColumn
 from ...models.plan_task_model import TaskColumn
 from ...widgets.date_field import DateField
-from .row_padding import PaddedDelegate
 from ...widgets.year_spin import YearSpin
+from .row_padding import PaddedDelegate
 
 KIND = "Loại văn bản"
 REFERENCE = "Số, ký hiệu"

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QVBoxLayout, 
 
 from ...models.recipient_group_model import GroupColumn
 from ...widgets.common import command_button, heading_label, hint_label
-from .editor_view import GroupEditorView
 from ...widgets.page_actions import list_table, make_action
+from .editor_view import GroupEditorView
 
 LIST_WIDTH = 360
 INTRO = "Các nhóm dòng “Nơi nhận” dùng lại khi soạn thông báo. Chọn một nhóm để sửa các dòng và thứ tự in."

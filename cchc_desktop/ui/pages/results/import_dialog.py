@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ....core.errors import CchcError, ImportRejected
 from ....core.services.index_catalogue import IndexInfo
 from ....core.services.results import ImportSummary, ResultService
-from .import_form import ResultImportForm
 from ...widgets.problems_dialog import problems_dialog
+from .import_form import ResultImportForm
 
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(199\d|20\d\d)(?!\d)")
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+
 def clamp_lines(text: str, font: QFont, width: int, lines: int) -> str:
     """``text`` as it wraps into ``width`` pixels, cut to ``lines`` lines with "…" at the end when it is longer."""
     if not text or width <= 0:
