@@ -18,6 +18,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .enums import BlockKind
 from .text import clean_controls
@@ -31,8 +32,8 @@ class Run:
     bold: bool = False
     italic: bool = False
 
-    def to_json(self) -> dict:
-        data: dict = {"t": self.text}
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"t": self.text}
         if self.bold:
             data["b"] = True
         if self.italic:
@@ -40,7 +41,7 @@ class Run:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> Run:
+    def from_json(cls, data: dict[str, Any]) -> Run:
         return cls(data.get("t", ""), bool(data.get("b")), bool(data.get("i")))
 
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
-
-from cchc_desktop.core import notice_builder
 from cchc_desktop.core.body import Block, plain
 from cchc_desktop.core.enums import BlockKind
 from cchc_desktop.core.formats import PartialDate
@@ -17,7 +13,6 @@ from cchc_desktop.core.notice_builder import (
     notice_reference,
     notice_symbol,
 )
-from cchc_desktop.core.services.notices import NoticeInput as ServiceNoticeInput
 
 ISSUER = NoticeIssuer(parent_line="", body_lines=["ỦY BAN NHÂN DÂN", " TỈNH  LẠNG SƠN ", "  "], symbol="UBND")
 
@@ -54,12 +49,3 @@ def test_the_builder_prints_the_values_as_stored() -> None:
     assert [a.title for a in document.attachments] == ["Phụ lục"]
     numbered = build_notice_document(data, ISSUER, 7, symbol="TB-BCĐ")
     assert (numbered.number_text, numbered.symbol) == ("07", "TB-BCĐ")
-
-
-def test_the_builder_is_a_kernel_module_and_the_input_is_still_offered_by_the_service() -> None:
-    tree = ast.parse(Path(notice_builder.__file__).read_text(encoding="utf-8"))
-    imported = {("." * node.level) + (node.module or "") for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
-    forbidden = ("sqlalchemy", "PySide6", "..store", ".services", "..core.services")
-    assert [name for name in imported if name.startswith(forbidden) or "store" in name] == []
-    assert ServiceNoticeInput is NoticeInput

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from cchc_desktop.core.services.register import RegisterRow
+from cchc_desktop.core.register_row import RegisterRow
 from cchc_desktop.ui.models.register_filter_proxy import RegisterFilterProxy
 from cchc_desktop.ui.models.register_table_model import Column, RegisterTableModel
 

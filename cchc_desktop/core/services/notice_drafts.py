@@ -11,11 +11,12 @@ from ...store.db import Database
 from ...store.models import IssuingBody, Meeting, RecipientGroup
 from ..errors import NotFoundError, ValidationError
 from ..formats import PartialDate
+from ..notice_builder import NoticeInput
 from ..notice_drafting import MeetingFacts, draft_closing, draft_opening, draft_summary
 from ..text import initials
 from .bodies import load_body
 from .meetings import attendee_display
-from .notices import NoticeInput, NoticeService
+from .notices import NoticeService
 from .settings import DRAFTER_INITIALS, SettingsService
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
@@ -167,7 +168,7 @@ class NoticeService:
         number = notice.number if notice is not None else None
         return build_notice_document(content, notice_issuer(body), number)
 
-    def missing_glyphs(self, notice_id: int) -> list[MissingGlyph]:
+    def missing_glyphs(self, notice_id: int) -> builtins.list[MissingGlyph]:
         """Characters of the notice the embedded fonts cannot draw, with where they are (empty: all printable)."""
         return notice_missing_glyphs(self.document(notice_id))
 
@@ -248,10 +249,11 @@ class NoticeService:
         notice.archive_line = archive_text(data.archive_line)
         attachments = []
         for position, (title, blocks) in enumerate(data.attachments):
-            attachment = NoticeAttachment(position=position, title=nfc(title), body=TextBody())
-            session.add(attachment.body)
+            attachment_body = TextBody()
+            attachment = NoticeAttachment(position=position, title=nfc(title), body=attachment_body)
+            session.add(attachment_body)
             session.flush()
-            save_body(session, attachment.body, blocks)
+            save_body(session, attachment_body, blocks)
             attachments.append(attachment)
         notice.attachments = attachments
 

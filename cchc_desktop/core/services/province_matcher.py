@@ -17,7 +17,9 @@ from ..provinces import UnitMatcher
 __all__ = ["ProvinceMatcher"]
 
 
-class ProvinceMatcher(UnitMatcher[Province]):
+# mypy checks this bound before it has analysed the ORM class (store and core import each other), although a
+# Province is a ProvincialUnit wherever one is assigned to the other.
+class ProvinceMatcher(UnitMatcher[Province]):  # type: ignore[type-var]
     """Matches written names to the :class:`Province` rows that exist in ``year``.
 
     ``source`` is a session (all stored provinces are read) or the provinces themselves.

@@ -21,6 +21,7 @@ from ...documents.notice_pdf import render_notice_pdf
 from ...documents.notice_snapshot import document_from_snapshot, snapshot_json
 from ...store.db import Database
 from ...store.models import Notice, NoticeAttachment, NoticeRecipient, RegisterEntry, TextBody
+from ..body import Block
 from ..enums import DocumentStatus
 from ..errors import CchcError, ConflictError, NotFoundError, ValidationError
 from ..formats import format_date
@@ -152,10 +153,11 @@ class RegisterService:
             session.flush()
             save_body(session, new.body, _fresh(load_body(old.body)))
             for attachment in old.attachments:
-                copy_ = NoticeAttachment(position=attachment.position, title=attachment.title, body=TextBody())
-                new.attachments.append(copy_)
+                copied_body = TextBody()
+                new.attachments.append(NoticeAttachment(position=attachment.position, title=attachment.title,
+                                                        body=copied_body))
                 session.flush()
-                save_body(session, copy_.body, _fresh(load_body(attachment.body)))
+                save_body(session, copied_body, _fresh(load_body(attachment.body)))
             audit.record(session, "new-version", "notices", new.uuid, f"Phiên bản {new.version} của {old.summary[:150]}")
             return new.id
 
@@ -182,7 +184,8 @@ class RegisterService:
         return notice
 
 
-def _fresh(blocks):  # type: ignore[no-untyped-def]
+def _fresh(blocks: list[Block]) -> list[Block]:
+    """A copy of ``blocks`` to store as new rows (no block keeps the id of the row it was read from)."""
     copied = copy.deepcopy(blocks)
     for block in (b for root in copied for b in root.walk()):
         block.id = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
@@ -237,6 +238,7 @@ def _match(session: Session, index: IndexDef, year: int, rows: list[TableRow],
     ``problems``."""
     subjects: dict[int, Province | Agency] = {}
     seen: dict[int, int] = {}
+    lookup: Callable[[str], Province | Agency | None]
     if index.subject_kind == SubjectKind.PROVINCE:
         provinces = list(session.scalars(select(Province)))
         universe = sum(1 for p in provinces if p.exists_in(year))
@@ -246,8 +248,10 @@ def _match(session: Session, index: IndexDef, year: int, rows: list[TableRow],
                     for name in (agency.name, agency.short_name) if name}
         universe = len(rows)
 
-        def lookup(name: str) -> Agency | None:
+        def find_agency(name: str) -> Agency | None:
             return agencies.get(fold(name))
+
+        lookup = find_agency
     for row in rows:
         subject = lookup(row.name)
         if subject is None:

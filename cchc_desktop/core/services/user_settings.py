@@ -51,7 +51,7 @@ def find_setting(name: str) -> UserSetting:
     raise ValidationError("Cài đặt", name, f"Không có cài đặt “{name}”. Các cài đặt: {known}.")
 
 
-def _sort_key(name: str) -> tuple:
+def _sort_key(name: str) -> tuple[object, ...]:
     return collation_key(_PREFIX_RE.sub("", name))
 
 

@@ -182,7 +182,8 @@ class ChartWidget(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not self.image().save(buffer, "PNG"):
+        # PySide6 takes the format as str; its stubs say bytes
+        if not self.image().save(buffer, "PNG"):  # type: ignore[call-overload]
             raise RuntimeError("Qt could not encode the chart as PNG")
         buffer.close()
         return bytes(data.data())

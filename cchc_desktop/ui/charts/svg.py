@@ -36,7 +36,7 @@ def without_close_commands(path_data: str) -> str:
 
 @contextmanager
 def _closed_paths_tolerated() -> Iterator[None]:
-    module = importlib.import_module(_MODULE)
+    module: Any = importlib.import_module(_MODULE)
     original: Callable[..., Any] = module.correctCoordinates
 
     def correct(node: Any, defs: Any, item: Any, options: Any) -> Any:

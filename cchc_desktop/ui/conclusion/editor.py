@@ -30,7 +30,7 @@ from .document_model import (
     set_block_properties,
 )
 
-KIND_SHORTCUTS = {
+KIND_SHORTCUTS: dict[int, BlockKind] = {
     Qt.Key.Key_1: BlockKind.HEADING, Qt.Key.Key_2: BlockKind.NUMBERED, Qt.Key.Key_3: BlockKind.LETTERED,
     Qt.Key.Key_4: BlockKind.BULLET, Qt.Key.Key_5: BlockKind.PARAGRAPH,
 }
@@ -217,7 +217,7 @@ class ConclusionEditor(QTextEdit):
         self.structure_changed.emit()
 
     # -- helpers ----------------------------------------------------------------------------------------------
-    def _selected_blocks(self):  # type: ignore[no-untyped-def]
+    def _selected_blocks(self):
         cursor = self.textCursor()
         doc = self.document()
         first = doc.findBlock(cursor.selectionStart())
@@ -233,7 +233,7 @@ class ConclusionEditor(QTextEdit):
         self.current_kind_changed.emit(block_kind(self.textCursor().block()))
 
 
-def _sibling_kind(block, depth: int) -> BlockKind | None:  # type: ignore[no-untyped-def]
+def _sibling_kind(block, depth: int) -> BlockKind | None:
     """The kind of the nearest earlier paragraph at ``depth`` under the same parent: a paragraph moved to a level
     takes that level's kind, as list levels do in Word."""
     previous = block.previous()

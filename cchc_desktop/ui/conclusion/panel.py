@@ -114,7 +114,7 @@ class ConclusionPanel(QWidget):
             self.status.setText("Đang sửa…")
             self.timer.start()
 
-    def _paragraphs(self):  # type: ignore[no-untyped-def]
+    def _paragraphs(self):
         """Non-empty paragraphs in document order: the order :func:`read_blocks` returns blocks in."""
         block = self.editor.document().firstBlock()
         while block.isValid():
@@ -140,7 +140,7 @@ class ConclusionPanel(QWidget):
                 paragraph.setUserData(SavedId(block.id))
 
 
-def _paragraph_id(paragraph) -> int | None:  # type: ignore[no-untyped-def]
+def _paragraph_id(paragraph) -> int | None:
     data = paragraph.userData()
     if isinstance(data, SavedId):
         return data.value

@@ -108,7 +108,7 @@ class CriteriaTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
-    def parent(self, index: ModelIndex | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: ModelIndex | None = None) -> Any:
         """The parent item of ``index``; without an argument, the QObject parent (both overloads of Qt)."""
         if index is None:
             return super().parent()

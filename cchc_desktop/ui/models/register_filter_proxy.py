@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...core.services.register import RegisterRow
+from ...core.register_row import RegisterRow
 from .register_table_model import RegisterTableModel
 from .row_filter_proxy import FoldedFilterProxy
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QFont, QFontDatabase
 
 from ...core.formats import format_date
-from ...core.services.register import RegisterRow
+from ...core.register_row import RegisterRow
 from ...core.text import collation_key
 from .row_table import CENTRED, LEFT, ColumnSpec, RowTableModel
 

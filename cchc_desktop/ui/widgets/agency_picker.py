@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListView, QVBox
 
 from ...core.services.agencies import AgencyRow
 from ...core.text import fold
+from .common import combo_line_edit
 
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -56,7 +57,7 @@ class AgencyCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(hint)
+        combo_line_edit(self).setPlaceholderText(hint)
         self.source = QStandardItemModel(self)
         self.setModel(self.source)
         self.filter = _FoldedFilter(self)
@@ -65,7 +66,7 @@ class AgencyCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
-        self.lineEdit().textEdited.connect(self.filter.set_text)
+        combo_line_edit(self).textEdited.connect(self.filter.set_text)
         self.setMinimumContentsLength(28)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QTableView, QToolButton, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5f6368;"
@@ -86,3 +86,11 @@ def data_table(editable: bool = False, row_padding: int = 12, highlight_header: 
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
     return table
+
+
+def combo_line_edit(combo: QComboBox) -> QLineEdit:
+    """The text field of an editable combo box (Qt gives ``None`` for a combo that is not editable)."""
+    edit = combo.lineEdit()
+    if edit is None:
+        raise ValueError("the combo box is not editable")
+    return edit

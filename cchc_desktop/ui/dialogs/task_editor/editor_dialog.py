@@ -136,7 +136,8 @@ class TaskEditorDialog(TaskEditorForm):
     def show_error(self, error: CchcError) -> None:
         """The message in red under the form; the field it names gets the focus."""
         fields: dict[str, QWidget] = dict(self.fields)
-        if self.deadline_input.pages.currentWidget().isAncestorOf(self.deadline_input.date_field):
+        page = self.deadline_input.pages.currentWidget()
+        if page is not None and page.isAncestorOf(self.deadline_input.date_field):
             fields[DEADLINE] = self.deadline_input.date_field
         show_error(self.error_label, error, fields)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -17,7 +17,7 @@ class ShareBarDelegate(QStyledItemDelegate):
     """Paints a bar (length = the fraction in :data:`FRACTION_ROLE`) in the left part of the cell and the
     right-aligned percentage beside it, never under it."""
 
-    def __init__(self, color: QColor = SHARE_COLOR, parent: object = None) -> None:
+    def __init__(self, color: QColor = SHARE_COLOR, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.color = QColor(color)
         self.color.setAlpha(SHARE_ALPHA)

@@ -24,6 +24,7 @@ from ...models.analysis_scenario_model import PREVIOUS_YEAR
 from ...models.analysis_scenario_model import Column as ScenarioColumn
 from ...models.analysis_share_model import Column as ShareColumn
 from ...models.analysis_tree_model import Column as TreeColumn
+from ...widgets.common import combo_line_edit
 from .share_delegate import ShareBarDelegate
 
 CUMULATIVE_COLOR = QColor("#1f5fa8")  # documents/charts.py PALETTE[0]
@@ -135,7 +136,7 @@ class ReplacementDelegate(QStyledItemDelegate):
         editor.setEditable(True)
         editor.addItem(PREVIOUS_YEAR)
         # Enter in the text, or picking the entry from the list, stores the value at once.
-        editor.lineEdit().returnPressed.connect(lambda: self._finish(editor))
+        combo_line_edit(editor).returnPressed.connect(lambda: self._finish(editor))
         editor.activated.connect(lambda _row: self._finish(editor))
         return editor
 
@@ -146,7 +147,7 @@ class ReplacementDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: object) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or PREVIOUS_YEAR)  # type: ignore[attr-defined]
-        editor.lineEdit().selectAll()
+        combo_line_edit(editor).selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: object) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)

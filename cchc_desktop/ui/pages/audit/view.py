@@ -65,9 +65,9 @@ class AuditView(QWidget):
             filters.addWidget(QLabel(caption))
             filters.addWidget(widget)
         dates = QHBoxLayout()
-        for caption, widget in (("Từ ngày:", self.from_field), ("Đến ngày:", self.to_field)):
+        for caption, field in (("Từ ngày:", self.from_field), ("Đến ngày:", self.to_field)):
             dates.addWidget(QLabel(caption))
-            dates.addWidget(widget)
+            dates.addWidget(field)
             dates.addSpacing(6)
         dates.addWidget(self.date_error, 1)
         dates.addStretch(1)

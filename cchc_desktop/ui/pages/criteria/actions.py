@@ -22,8 +22,8 @@ TABLE_FILTER = "Bảng tiêu chí (*.xlsx *.csv);;Tệp Excel (*.xlsx);;Tệp CS
 
 def next_code(siblings: list[CriterionNode], parent_code: str | None) -> str:
     """The code after the last sibling: "1.4" after 1.1–1.3, "11" after ten fields, "2.1" for a first child."""
-    last = max((code_key(node.code)[-1] for node in siblings if isinstance(code_key(node.code)[-1], int)),
-               default=0)
+    last_parts = (code_key(node.code)[-1] for node in siblings)
+    last = max((part for part in last_parts if isinstance(part, int)), default=0)
     return f"{parent_code}.{last + 1}" if parent_code else str(last + 1)
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ....core.services import issuing_bodies as fields
 from ....core.services.people import PersonRow
 from ...widgets.agency_picker import AgencyCombo
-from ...widgets.common import ERROR_STYLE, command_button, error_label, hint_label
+from ...widgets.common import ERROR_STYLE, combo_line_edit, command_button, error_label, hint_label
 from ...widgets.field_errors import show_message
 from ...widgets.page_actions import make_action
 
@@ -93,7 +93,7 @@ class BodyEditorView(QWidget):
         self.authority_combo = QComboBox()
         self.authority_combo.setEditable(True)
         self.authority_combo.addItems(AUTHORITIES)
-        self.authority_combo.lineEdit().setPlaceholderText("Để trống khi ký với chức vụ của mình")
+        combo_line_edit(self.authority_combo).setPlaceholderText("Để trống khi ký với chức vụ của mình")
         self.authority_combo.setToolTip("Quyền hạn ký: TM., KT., TL., TUQ. … (gõ tự do hoặc chọn)")
         self.signer_title_edit = _line_edit("Ví dụ: CHÁNH VĂN PHÒNG", 120)
         self.signer_combo = SignerCombo()

@@ -95,16 +95,19 @@ class AttendeesPresenter:
         if kind == PERSON:
             person_id = view.person_combo.person_id()
             if person_id is None:
-                return self._refuse("Hãy chọn một người trong danh sách (hoặc bấm “Thêm người…” ở tab Thông tin "
-                                    "chung để thêm người mới).", view.person_combo)
+                self._refuse("Hãy chọn một người trong danh sách (hoặc bấm “Thêm người…” ở tab Thông tin "
+                             "chung để thêm người mới).", view.person_combo)
+                return None
             return AttendeeInput(level, person_id=person_id, text=text)
         if kind == AGENCY:
             agency_id = view.agency_combo.agency_id()
             if agency_id is None:
-                return self._refuse("Hãy chọn một cơ quan, đơn vị trong danh sách.", view.agency_combo)
+                self._refuse("Hãy chọn một cơ quan, đơn vị trong danh sách.", view.agency_combo)
+                return None
             return AttendeeInput(level, agency_id=agency_id, text=text)
         if not text:
-            return self._refuse(f"Hãy ghi nội dung thành phần dự ({ATTENDEE_KINDS[TYPED].lower()}).", view.text_edit)
+            self._refuse(f"Hãy ghi nội dung thành phần dự ({ATTENDEE_KINDS[TYPED].lower()}).", view.text_edit)
+            return None
         return AttendeeInput(level, text=text)
 
     def _refuse(self, message: str, widget: QWidget) -> None:

@@ -58,7 +58,7 @@ def attendance_sentence(levels_and_texts: Sequence[tuple[str, str]]) -> str:
     for level, text in levels_and_texts:
         if text:
             groups.setdefault(level, []).append(text)
-    sentences = []
+    sentences: list[str] = []
     for level in SITE_LEVELS:
         if level in groups:
             opening = "Tham dự tại" if not sentences else "Tại"

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QWidget
 from ....core.enums import DocumentStatus
 from ....core.errors import CchcError
 from ....core.formats import format_date
+from ....core.register_row import RegisterRow
 from ....core.services.notices import NoticeService
-from ....core.services.register import MissingGlyphsError, RegisterRow, RegisterService
+from ....core.services.register import MissingGlyphsError, RegisterService
 from ....documents.glyph_check import glyph_warning
 from ...context import AppContext
 from ...dialogs.notice_issue_dialog import ask_issue_date

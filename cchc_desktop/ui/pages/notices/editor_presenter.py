@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QWidget
 
 from ....core.enums import DocumentStatus
 from ....core.errors import CchcError, NotFoundError, ValidationError
-from ....core.notice_builder import TYPE_CODE, notice_file_stem, notice_reference, notice_symbol
-from ....core.services.notices import DocumentKind, NoticeFile, NoticeInput, NoticeRow, NoticeService
+from ....core.notice_builder import TYPE_CODE, NoticeInput, notice_file_stem, notice_reference, notice_symbol
+from ....core.services.notices import DocumentKind, NoticeFile, NoticeRow, NoticeService
 from ....documents.glyph_check import glyph_warning
 from ...context import AppContext
 from ...dialogs.notice_from_meeting import NO_ISSUING_BODY

@@ -8,9 +8,8 @@ from PySide6.QtCore import Qt
 
 from ....core.errors import ValidationError
 from ....core.formats import BLANK_DAY, PartialDate, notice_date_line
-from ....core.notice_builder import notice_reference, notice_symbol
+from ....core.notice_builder import NoticeInput, notice_reference, notice_symbol
 from ....core.services.issuing_bodies import IssuingBodyRow
-from ....core.services.notices import NoticeInput
 from ....core.text import fold
 from .catalogue import NoticeCatalogue
 from .editor_view import ATTACHMENTS, RECIPIENTS, NoticeEditorView

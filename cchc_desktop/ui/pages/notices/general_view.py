@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...widgets.common import ERROR_STYLE, hint_label
+from ...widgets.common import ERROR_STYLE, combo_line_edit, hint_label
 
 BLANK = "–"
 DATE_HINT = "Để trống ngày khi chưa ký: ngày ban hành được ghi khi cấp số."
@@ -70,7 +70,7 @@ class GeneralView(QWidget):
         self.signer_combo = QComboBox()
         self.signer_combo.setEditable(True)
         self.signer_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.signer_combo.lineEdit().setPlaceholderText("Họ và tên người ký")
+        combo_line_edit(self.signer_combo).setPlaceholderText("Họ và tên người ký")
 
         date_row = QHBoxLayout()
         date_row.setSpacing(6)

@@ -17,7 +17,8 @@ from PySide6.QtGui import QDesktopServices
 from ....core.atomic_files import write_bytes_atomic
 from ....core.errors import CchcError
 from ....core.os_errors import os_error_message, writing_file
-from ....core.services.register import RegisterRow, RegisterService
+from ....core.register_row import RegisterRow
+from ....core.services.register import RegisterService
 from ....documents.register_xlsx import export_register
 from ...context import AppContext
 

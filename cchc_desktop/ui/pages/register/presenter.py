@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 
 from ....core.formats import format_date
-from ....core.services.register import RegisterRow, RegisterService
+from ....core.register_row import RegisterRow
+from ....core.services.register import RegisterService
 from ...context import AppContext
 from ...models.register_filter_proxy import RegisterFilterProxy
 from ...models.register_table_model import Column, RegisterTableModel

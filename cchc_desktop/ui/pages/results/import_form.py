@@ -106,5 +106,7 @@ class ResultImportForm(QDialog):
 
     def fit_height(self) -> None:
         """Grow or shrink to the wrapped labels (a dialog does not follow their height by itself)."""
-        self.layout().activate()
-        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import Topic
+from ...widgets.common import combo_line_edit
 from .excel_actions import TaskExcelActions
 from .presenter import TasksPresenter
 from .view import TasksView
@@ -48,7 +49,7 @@ class TasksPage(TasksView):
         self.search_edit.returnPressed.connect(presenter.focus_results)
         presenter.search_timer.timeout.connect(presenter.apply_filters)
         self.agency_combo.currentIndexChanged.connect(presenter.apply_filters)
-        self.agency_combo.lineEdit().editingFinished.connect(presenter.apply_filters)
+        combo_line_edit(self.agency_combo).editingFinished.connect(presenter.apply_filters)
         self.agency_combo.editTextChanged.connect(presenter.agency_text_changed)
         self.status_combo.currentIndexChanged.connect(presenter.apply_filters)
         self.source_combo.currentIndexChanged.connect(presenter.apply_filters)
