@@ -16,6 +16,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from .notice_builder import notice_reference
+
 GENESIS = ""  # the "previous hash" of the first entry
 
 
@@ -49,7 +51,7 @@ class StoredEntry:
 
     @property
     def name(self) -> str:
-        return f"số {self.number:02d}/{self.symbol} năm {self.year}"
+        return f"số {notice_reference(self.number, self.symbol)} năm {self.year}"
 
     def recomputed_hash(self) -> str:
         return entry_hash(self.previous_hash or GENESIS, year=self.year, number=self.number, symbol=self.symbol,

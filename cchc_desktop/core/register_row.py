@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .notice_builder import notice_reference
+
 __all__ = ["RegisterRow"]
 
 
@@ -27,4 +29,4 @@ class RegisterRow:
 
     @property
     def reference(self) -> str:
-        return f"{self.number:02d}/{self.symbol}"
+        return notice_reference(self.number, self.symbol)

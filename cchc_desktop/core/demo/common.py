@@ -26,6 +26,7 @@ from ..body import Block, Run
 from ..deadlines import Deadline
 from ..enums import BlockKind, TaskSource, TaskStatus
 from ..errors import CchcError
+from ..notice_builder import notice_symbol
 from ..services.bodies import save_body
 
 PROGRESS_AUTHOR = "Tổ Thư ký CCHC tỉnh"
@@ -120,7 +121,7 @@ class NoticeDraft:
     recipient_group: str
     archive_line: str
     issuing_body: str = "UBND tỉnh Lạng Sơn"
-    symbol: str = "TB-UBND"
+    symbol: str = notice_symbol("UBND")
 
 
 def add_notice(ctx: DemoContext, meeting: Meeting, draft: NoticeDraft, blocks: list[Block]) -> Notice:
