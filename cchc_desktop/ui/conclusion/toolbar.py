@@ -35,9 +35,10 @@ def _font(bold: bool = False, italic: bool = False) -> QFont:
 
 class BodyToolbar(QWidget):
     """Commands on ``editor``; ``choose_agency`` asks for the agency named in the responsibility sentence
-    (None: cancelled)."""
+    (None: cancelled). ``narrow`` shortens the kind box for a pane that shares the width with a preview."""
 
-    def __init__(self, editor: ConclusionEditor, choose_agency: AgencyAsker, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: ConclusionEditor, choose_agency: AgencyAsker, parent: QWidget | None = None, *,
+                 narrow: bool = False) -> None:
         super().__init__(parent)
         self.editor = editor
         self._choose_agency = choose_agency
@@ -45,9 +46,9 @@ class BodyToolbar(QWidget):
         for kind, label in KIND_CHOICES:
             self.kind_box.addItem(label, kind)
         self.kind_box.setToolTip("Loại của đoạn đang chọn (Ctrl+1 … Ctrl+5)")
-        # Narrow (the open list shows whole labels) so the toolbar keeps room for its commands.
-        self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.kind_box.setMinimumContentsLength(9)
+        if narrow:  # the open list still shows whole labels; the toolbar keeps room for its commands
+            self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.kind_box.setMinimumContentsLength(9)
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 

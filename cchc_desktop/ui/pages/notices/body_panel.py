@@ -29,7 +29,7 @@ class NoticeBodyPanel(QWidget):
         super().__init__(parent)
         self.editor = ConclusionEditor()
         self.editor.setPlaceholderText(NOTICE_PLACEHOLDER)
-        self.toolbar = BodyToolbar(self.editor, choose_agency)
+        self.toolbar = BodyToolbar(self.editor, choose_agency, narrow=True)
         self.editor.document().contentsChanged.connect(self._contents_changed)
         self._loading = False
 
