@@ -58,7 +58,7 @@ def _logical_lines(text: str) -> list[str]:
     """
     raw_lines = [" ".join(raw.split()) for raw in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     filled = [line for line in raw_lines if line]
-    blanks_between = sum(1 for a, b in zip(raw_lines, raw_lines[1:]) if a and not b)
+    blanks_between = sum(1 for a, b in zip(raw_lines, raw_lines[1:], strict=False) if a and not b)
     double_spaced = len(filled) > 3 and blanks_between >= 0.7 * (len(filled) - 1)
     lines: list[str] = []
     after_blank = False

@@ -164,7 +164,7 @@ def _line_widths(paragraph: Paragraph) -> list[float]:
 def body_flowables(blocks: list[Block], styles: NoticeStyles) -> list[Flowable]:
     """Every block as a justified paragraph with a first-line indent, labels in front ("1.", "a)", "-")."""
     flowables: list[Flowable] = []
-    for label, block in zip(labels(blocks), blocks):
+    for label, block in zip(labels(blocks), blocks, strict=True):
         text = runs_markup(block.runs)
         if block.kind == BlockKind.HEADING:
             markup = f"<b>{markup_text(label)} {text}</b>"

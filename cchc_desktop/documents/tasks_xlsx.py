@@ -71,9 +71,9 @@ def export_task_rows(path: Path, title: str, rows: Sequence[Sequence[Any]], over
     book = _task_book(EXPORT_COLUMNS, agency_names, status_labels, guide)
     sheet = book["Nhiệm vụ"]
     late_fill = PatternFill("solid", fgColor="FBE3E3")
-    for offset, (values, is_late) in enumerate(zip(rows, overdue)):
+    for offset, (values, is_late) in enumerate(zip(rows, overdue, strict=True)):
         row = 2 + offset
-        for index, (column, value) in enumerate(zip(EXPORT_COLUMNS, values), start=1):
+        for index, (column, value) in enumerate(zip(EXPORT_COLUMNS, values, strict=True), start=1):
             cell = sheet.cell(row=row, column=index, value=value)
             if isinstance(value, str) and value.startswith("="):
                 cell.data_type = "s"  # text as typed, not a formula Excel would run (and read back as blank)

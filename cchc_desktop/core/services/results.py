@@ -214,7 +214,7 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
     # Replacing a table updates each subject's row in place, so the detailed criterion scores stay with it.
     kept = {(r.province_id, r.agency_id): r for r in result_set.results}
     fresh: list[Result] = []
-    for row, rank in zip(scored, ranks):
+    for row, rank in zip(scored, ranks, strict=True):
         subject = subjects[row.line]
         province = subject if isinstance(subject, Province) else None
         agency = subject if isinstance(subject, Agency) else None
