@@ -123,7 +123,8 @@ def _header(notice: NoticeDocument, layout: NoticeLayout, styles: NoticeStyles) 
     ]
     number = notice.number_text or NBSP * layout.blank_number_spaces
     number_line = Paragraph(f"Số:{NBSP}{markup_text(number)}/{markup_text(notice.symbol)}", styles.number)
-    date_line = Paragraph(markup_text(notice_date_line(notice.place, notice.date).replace(BLANK_DAY, NBSP * 6)), styles.date)
+    date_text = notice_date_line(notice.place, notice.date).replace(BLANK_DAY, NBSP * 6)
+    date_line = Paragraph(markup_text(date_text), styles.date)
     table = Table(
         [[left, right], [number_line, date_line]],
         colWidths=[layout.header_left_width, layout.header_right_width],

@@ -138,8 +138,10 @@ def _task_book(columns: Sequence[Column], agency_names: Sequence[str], status_la
 GUIDE = (
     "Hướng dẫn nhập nhiệm vụ",
     "Mỗi dòng của trang “Nhiệm vụ” là một nhiệm vụ. Cột “Nội dung nhiệm vụ” và “Cơ quan chủ trì” bắt buộc.",
-    "Cơ quan chủ trì, phối hợp: ghi đúng tên hoặc tên viết tắt trong trang “Danh mục”; nhiều cơ quan phối hợp cách nhau bằng dấu chấm phẩy (;).",
-    "Thời hạn: “trước ngày 30/6/2024”, “30/6/2024”, “trong Quý III/2024”, “tháng 5/2024”, “hằng tháng”, “thường xuyên”, hoặc để trống.",
+    "Cơ quan chủ trì, phối hợp: ghi đúng tên hoặc tên viết tắt trong trang “Danh mục”; nhiều cơ quan phối hợp "
+    "cách nhau bằng dấu chấm phẩy (;).",
+    "Thời hạn: “trước ngày 30/6/2024”, “30/6/2024”, “trong Quý III/2024”, “tháng 5/2024”, “hằng tháng”, "
+    "“thường xuyên”, hoặc để trống.",
     "Tình trạng: Chưa thực hiện, Đang thực hiện, Hoàn thành, Hoàn thành chậm (để trống là Chưa thực hiện).",
     "Ngày hoàn thành: dạng ngày/tháng/năm, chỉ ghi khi nhiệm vụ đã hoàn thành.",
     "Tệp được nhập toàn bộ hoặc không nhập dòng nào: nếu có lỗi, chương trình liệt kê từng dòng, từng cột cần sửa.",

@@ -156,7 +156,8 @@ class RegisterService:
                 new.attachments.append(copy_)
                 session.flush()
                 save_body(session, copy_.body, _fresh(load_body(attachment.body)))
-            audit.record(session, "new-version", "notices", new.uuid, f"Phiên bản {new.version} của {old.summary[:150]}")
+            audit.record(session, "new-version", "notices", new.uuid,
+                         f"Phiên bản {new.version} của {old.summary[:150]}")
             return new.id
 
     def list(self, search: str = "", year: int | None = None) -> list[RegisterRow]:

@@ -143,7 +143,8 @@ class ResultService:
     # -- helpers ----------------------------------------------------------------------------------------------
     def _lineage(self, session: Session, index: IndexDef, subject: str) -> list[int]:
         if index.subject_kind != SubjectKind.PROVINCE:
-            agencies = [a.id for a in session.scalars(select(Agency)) if fold(subject) in (fold(a.name), fold(a.short_name or ""))]
+            agencies = [a.id for a in session.scalars(select(Agency))
+                        if fold(subject) in (fold(a.name), fold(a.short_name or ""))]
             if not agencies:
                 raise NotFoundError(f"Không có cơ quan, đơn vị “{subject}”.")
             return agencies
@@ -251,7 +252,8 @@ def _match(session: Session, index: IndexDef, year: int, rows: list[TableRow],
     for row in rows:
         subject = lookup(row.name)
         if subject is None:
-            problems.append(RowProblem(row.line, "Tỉnh, thành phố", f"“{row.name}” không khớp với đơn vị nào của năm {year}"))
+            problems.append(RowProblem(row.line, "Tỉnh, thành phố",
+                                       f"“{row.name}” không khớp với đơn vị nào của năm {year}"))
         elif subject.id in seen:
             problems.append(RowProblem(row.line, "Tỉnh, thành phố", f"“{row.name}” đã có ở dòng {seen[subject.id]}"))
         else:
