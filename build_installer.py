@@ -55,7 +55,8 @@ def check_folder(app_dir: Path) -> None:
         if not (internal / needed).is_file():
             problems.append(f"missing _internal/{needed}")
     for path in app_dir.rglob("*"):
-        if path.name.lower() in FORBIDDEN or path.name == "__pycache__" or {"PySide6", "translations"} <= set(path.parts):
+        if (path.name.lower() in FORBIDDEN or path.name == "__pycache__"
+                or {"PySide6", "translations"} <= set(path.parts)):
             problems.append(f"must not ship: {path.relative_to(app_dir)}")
     if problems:
         raise SystemExit("The frozen folder is not right:\n  " + "\n  ".join(problems))

@@ -45,7 +45,8 @@ def main(count: int) -> None:
         service = TaskService(db)
         today = dt.date(2024, 6, 1)
         rows = best_of("TaskService.list (all rows)", 3, lambda: service.list(today=today))
-        best_of("TaskService.list (folded text filter)", 3, lambda: service.list(TaskFilter(text="bo phan mot cua"), today=today))
+        best_of("TaskService.list (folded text filter)", 3,
+                lambda: service.list(TaskFilter(text="bo phan mot cua"), today=today))
         best_of("build_overview", 3, lambda: build_overview(service, today=today))
         try:
             from PySide6.QtWidgets import QApplication

@@ -29,7 +29,8 @@ def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
         p.add_argument("id", type=int, metavar="MÃ")
         p.add_argument("--out", type=Path, required=True, metavar=f"TỆP.{kind}")
         p.set_defaults(handler=export, kind=kind)
-    p = notice_sub.add_parser("issue", parents=[common], help="ban hành: cấp số, cố định ngày, lưu PDF vào sổ văn bản đi")
+    p = notice_sub.add_parser("issue", parents=[common],
+                              help="ban hành: cấp số, cố định ngày, lưu PDF vào sổ văn bản đi")
     p.add_argument("id", type=int, metavar="MÃ")
     p.add_argument("--date", metavar="NGÀY", help="ngày ban hành dd/mm/yyyy (mặc định: hôm nay)")
     p.add_argument("--allow-missing-glyphs", action="store_true",

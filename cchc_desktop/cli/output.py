@@ -23,7 +23,7 @@ def print_rows(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: st
     cells = [["" if value is None else str(value) for value in row] for row in rows]
     if fmt == "json":
         names = list(keys or headers)
-        records = [dict(zip(names, row)) for row in rows]
+        records = [dict(zip(names, row, strict=True)) for row in rows]
         json.dump(records, out, ensure_ascii=False, indent=2, default=str)
         out.write("\n")
     elif fmt == "csv":
@@ -32,8 +32,8 @@ def print_rows(headers: Sequence[str], rows: Sequence[Sequence[object]], fmt: st
         writer.writerows(cells)
     else:
         widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
-        line = "  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()
+        line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()
         out.write(line + "\n" + "  ".join("-" * w for w in widths) + "\n")
         for row in cells:
-            out.write("  ".join(value.ljust(w) for value, w in zip(row, widths)).rstrip() + "\n")
+            out.write("  ".join(value.ljust(w) for value, w in zip(row, widths, strict=True)).rstrip() + "\n")
 

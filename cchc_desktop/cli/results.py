@@ -95,7 +95,8 @@ def show(args: argparse.Namespace) -> int:
     if args.province:
         rows = [r for r in rows if contains_folded(r.subject, args.province)]
     if not rows:
-        raise CchcError(f"Không có kết quả {args.index} năm {args.year}" + (f" của “{args.province}”." if args.province else "."))
+        raise CchcError(f"Không có kết quả {args.index} năm {args.year}"
+                        + (f" của “{args.province}”." if args.province else "."))
     print_rows(["Xếp hạng", "Tỉnh, thành phố", "Điểm", "Nhóm"],
                [[f"{r.rank}/{r.rank_of}" if r.rank else "", r.subject, _number(r.score), r.group or ""] for r in rows],
                args.format, keys=["rank", "subject", "score", "group"])

@@ -117,7 +117,7 @@ def normalise_runs(runs: Iterable[Run]) -> list[Run]:
 def plain_text(blocks: list[Block], indent: str = "") -> str:
     """The body as plain text with its labels, one block per line (for search, clipboard and tests)."""
     lines: list[str] = []
-    for label, block in zip(labels(blocks), blocks):
+    for label, block in zip(labels(blocks), blocks, strict=True):
         lines.append(f"{indent}{label} {block.text}".rstrip() if label else f"{indent}{block.text}")
         if block.children:
             lines.append(plain_text(block.children, indent))

@@ -33,10 +33,12 @@ class Deadline:
             raise ValidationError("Thời hạn", "", "Thời hạn theo ngày cần có ngày cụ thể.")
         if self.kind == DeadlineKind.QUARTER:
             if self.year is None or self.quarter not in (1, 2, 3, 4):
-                raise ValidationError("Thời hạn", f"{self.quarter}/{self.year}", "Thời hạn theo quý cần quý (1–4) và năm.")
+                raise ValidationError("Thời hạn", f"{self.quarter}/{self.year}",
+                                      "Thời hạn theo quý cần quý (1–4) và năm.")
         if self.kind == DeadlineKind.MONTH:
             if self.year is None or self.month is None or not 1 <= self.month <= 12:
-                raise ValidationError("Thời hạn", f"{self.month}/{self.year}", "Thời hạn theo tháng cần tháng (1–12) và năm.")
+                raise ValidationError("Thời hạn", f"{self.month}/{self.year}",
+                                      "Thời hạn theo tháng cần tháng (1–12) và năm.")
 
     @property
     def due_date(self) -> dt.date | None:
@@ -72,7 +74,8 @@ _DATE = r"(\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?:truoc|cham nhat|khong muon hon)(?: ngay)? {_DATE}$"), "before"),
     (re.compile(rf"^(?:ngay |den ngay |han )?{_DATE}$"), "exact"),
-    (re.compile(r"^(?:truoc|cham nhat|khong muon hon)(?: ngay)? (\d{1,2}) thang (\d{1,2}) nam (\d{4})$"), "before-words"),
+    (re.compile(r"^(?:truoc|cham nhat|khong muon hon)(?: ngay)? (\d{1,2}) thang (\d{1,2}) nam (\d{4})$"),
+     "before-words"),
     (re.compile(r"^(?:trong |truoc |cuoi )?quy ([ivx]+|\d)(?:\s*/\s*| nam )(\d{4})$"), "quarter"),
     (re.compile(r"^(?:trong )?thang (\d{1,2})(?:\s*/\s*| nam )(\d{4})$"), "month"),
 ]

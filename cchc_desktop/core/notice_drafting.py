@@ -39,7 +39,8 @@ def meeting_noun(facts: MeetingFacts) -> str:
 
 
 def title_in_sentence(title: str) -> str:
-    """A meeting title inside a sentence: "Cuộc họp sơ kết …" reads "cuộc họp sơ kết …"; "Hội nghị" keeps its capital."""
+    """A meeting title inside a sentence: "Cuộc họp sơ kết …" reads "cuộc họp sơ kết …"; "Hội nghị" keeps its
+    capital."""
     for prefix in ("Cuộc họp", "Họp", "Phiên họp", "Buổi làm việc"):
         if title.startswith(prefix):
             return title[0].lower() + title[1:]

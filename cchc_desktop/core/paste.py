@@ -53,12 +53,12 @@ def _logical_lines(text: str) -> list[str]:
 
     A line starting in lower case always continues the previous one. One starting with a capital continues it
     unless the previous line ends a sentence, is an item's own line ("1. …", "a) …"), or a blank line in normally
-    spaced text stands between them. Text copied from a PDF often has a blank line after every line ("double-spaced"); there
-    blank lines carry no meaning.
+    spaced text stands between them. Text copied from a PDF often has a blank line after every line
+    ("double-spaced"); there blank lines carry no meaning.
     """
     raw_lines = [" ".join(raw.split()) for raw in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     filled = [line for line in raw_lines if line]
-    blanks_between = sum(1 for a, b in zip(raw_lines, raw_lines[1:]) if a and not b)
+    blanks_between = sum(1 for a, b in zip(raw_lines, raw_lines[1:], strict=False) if a and not b)
     double_spaced = len(filled) > 3 and blanks_between >= 0.7 * (len(filled) - 1)
     lines: list[str] = []
     after_blank = False

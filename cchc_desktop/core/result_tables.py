@@ -76,7 +76,7 @@ def parse_table(path: Path, scale_min: float, scale_max: float) -> tuple[list[Ta
     result: list[TableRow] = []
     rank_total: int | None = None  # N of "k/N" ranks (as `cchc results show` writes them), the same on every row
     for line, cells in rows[1:]:
-        def cell(column: str) -> str:
+        def cell(column: str, cells: list[str] = cells) -> str:
             index = columns.get(column)
             return nfc(cells[index]) if index is not None and index < len(cells) else ""
 

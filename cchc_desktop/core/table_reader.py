@@ -143,7 +143,8 @@ def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
             for index, cell in enumerate(cells):
                 reason = cell_problem(cell)
                 if reason:
-                    label = header[index].strip() if index < len(header) and header[index].strip() else column_letter(index)
+                    named = index < len(header) and header[index].strip()
+                    label = header[index].strip() if named else column_letter(index)
                     problems.append(RowProblem(number, label[:60], reason))
             rows.append((number, [c.strip() for c in cells]))
     finally:

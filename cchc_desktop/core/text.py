@@ -11,7 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["clean_controls", "lower_first", "nfc", "nfc_or_none", "fold", "collation_key", "contains_folded", "initials"]
+__all__ = ["clean_controls", "lower_first", "nfc", "nfc_or_none", "fold", "collation_key", "contains_folded",
+           "initials"]
 
 _SPACE_RE = re.compile(r"\s+")
 # Word's soft line break (\x0b), form feeds and Unicode line/paragraph separators become ordinary line breaks;

@@ -105,7 +105,8 @@ def render_analysis_pdf(data: AnalysisReportData) -> bytes:
     width = L.text_width
     story: list[Flowable] = [
         Paragraph(f"BÁO CÁO PHÂN TÍCH KẾT QUẢ CÁC CHỈ SỐ NĂM {data.year}", styles["title"]),
-        Paragraph(markup_text(f"Tỉnh, thành phố: {data.province} — lập ngày {format_date(data.generated_on)}"), styles["subtitle"]),
+        Paragraph(markup_text(f"Tỉnh, thành phố: {data.province} — lập ngày {format_date(data.generated_on)}"),
+                  styles["subtitle"]),
         Spacer(1, 10),
         section("KẾT QUẢ CÁC CHỈ SỐ"),
     ]

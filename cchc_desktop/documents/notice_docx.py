@@ -69,7 +69,7 @@ def _table(document, widths_mm: list[float]):  # type: ignore[no-untyped-def]
     layout = OxmlElement("w:tblLayout")
     layout.set(qn("w:type"), "fixed")
     table._tbl.tblPr.append(layout)
-    for column, cell, width in zip(table.columns, table.rows[0].cells, widths_mm):
+    for column, cell, width in zip(table.columns, table.rows[0].cells, widths_mm, strict=True):
         column.width = Mm(width)  # the grid Word and LibreOffice lay out by
         cell.width = Mm(width)
     return table
@@ -111,7 +111,7 @@ def _header(document, notice: NoticeDocument, layout: NoticeLayout) -> None:  # 
 
 
 def _body(document, blocks: list[Block]) -> None:  # type: ignore[no-untyped-def]
-    for label, block in zip(labels(blocks), blocks):
+    for label, block in zip(labels(blocks), blocks, strict=True):
         paragraph = document.add_paragraph(style=st.BODY)
         if label:
             head = paragraph.add_run(f"{label} ")

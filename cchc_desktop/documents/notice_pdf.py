@@ -123,7 +123,8 @@ def _header(notice: NoticeDocument, layout: NoticeLayout, styles: NoticeStyles) 
     ]
     number = notice.number_text or NBSP * layout.blank_number_spaces
     number_line = Paragraph(f"Số:{NBSP}{markup_text(number)}/{markup_text(notice.symbol)}", styles.number)
-    date_line = Paragraph(markup_text(notice_date_line(notice.place, notice.date).replace(BLANK_DAY, NBSP * 6)), styles.date)
+    date_text = notice_date_line(notice.place, notice.date).replace(BLANK_DAY, NBSP * 6)
+    date_line = Paragraph(markup_text(date_text), styles.date)
     table = Table(
         [[left, right], [number_line, date_line]],
         colWidths=[layout.header_left_width, layout.header_right_width],
@@ -164,7 +165,7 @@ def _line_widths(paragraph: Paragraph) -> list[float]:
 def body_flowables(blocks: list[Block], styles: NoticeStyles) -> list[Flowable]:
     """Every block as a justified paragraph with a first-line indent, labels in front ("1.", "a)", "-")."""
     flowables: list[Flowable] = []
-    for label, block in zip(labels(blocks), blocks):
+    for label, block in zip(labels(blocks), blocks, strict=True):
         text = runs_markup(block.runs)
         if block.kind == BlockKind.HEADING:
             markup = f"<b>{markup_text(label)} {text}</b>"

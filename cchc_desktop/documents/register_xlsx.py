@@ -45,7 +45,8 @@ def export_register(path: Path, rows: Sequence[RegisterRow], title: str, subtitl
         cell.border = border
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     for offset, entry in enumerate(rows):
-        for index, (column, value) in enumerate(zip(REGISTER_COLUMNS, _values(offset + 1, entry)), start=1):
+        values = _values(offset + 1, entry)
+        for index, (column, value) in enumerate(zip(REGISTER_COLUMNS, values, strict=True), start=1):
             cell = sheet.cell(row=HEADER_ROW + 1 + offset, column=index, value=value)
             cell.border = border
             centred = column.is_date or index in (1, 2)

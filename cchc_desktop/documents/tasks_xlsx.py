@@ -71,9 +71,9 @@ def export_task_rows(path: Path, title: str, rows: Sequence[Sequence[Any]], over
     book = _task_book(EXPORT_COLUMNS, agency_names, status_labels, guide)
     sheet = book["Nhiệm vụ"]
     late_fill = PatternFill("solid", fgColor="FBE3E3")
-    for offset, (values, is_late) in enumerate(zip(rows, overdue)):
+    for offset, (values, is_late) in enumerate(zip(rows, overdue, strict=True)):
         row = 2 + offset
-        for index, (column, value) in enumerate(zip(EXPORT_COLUMNS, values), start=1):
+        for index, (column, value) in enumerate(zip(EXPORT_COLUMNS, values, strict=True), start=1):
             cell = sheet.cell(row=row, column=index, value=value)
             if isinstance(value, str) and value.startswith("="):
                 cell.data_type = "s"  # text as typed, not a formula Excel would run (and read back as blank)
@@ -138,8 +138,10 @@ def _task_book(columns: Sequence[Column], agency_names: Sequence[str], status_la
 GUIDE = (
     "Hướng dẫn nhập nhiệm vụ",
     "Mỗi dòng của trang “Nhiệm vụ” là một nhiệm vụ. Cột “Nội dung nhiệm vụ” và “Cơ quan chủ trì” bắt buộc.",
-    "Cơ quan chủ trì, phối hợp: ghi đúng tên hoặc tên viết tắt trong trang “Danh mục”; nhiều cơ quan phối hợp cách nhau bằng dấu chấm phẩy (;).",
-    "Thời hạn: “trước ngày 30/6/2024”, “30/6/2024”, “trong Quý III/2024”, “tháng 5/2024”, “hằng tháng”, “thường xuyên”, hoặc để trống.",
+    "Cơ quan chủ trì, phối hợp: ghi đúng tên hoặc tên viết tắt trong trang “Danh mục”; nhiều cơ quan phối hợp "
+    "cách nhau bằng dấu chấm phẩy (;).",
+    "Thời hạn: “trước ngày 30/6/2024”, “30/6/2024”, “trong Quý III/2024”, “tháng 5/2024”, “hằng tháng”, "
+    "“thường xuyên”, hoặc để trống.",
     "Tình trạng: Chưa thực hiện, Đang thực hiện, Hoàn thành, Hoàn thành chậm (để trống là Chưa thực hiện).",
     "Ngày hoàn thành: dạng ngày/tháng/năm, chỉ ghi khi nhiệm vụ đã hoàn thành.",
     "Tệp được nhập toàn bộ hoặc không nhập dòng nào: nếu có lỗi, chương trình liệt kê từng dòng, từng cột cần sửa.",

@@ -278,7 +278,7 @@ def restore_file(backup: Path, target: Path) -> Path | None:
     companions = [backup.with_name(backup.name + suffix) for suffix in ("-wal", "-shm")]
     present = [path.exists() for path in companions]
     state = inspect_sqlite_file(backup, full=True)
-    for path, was_there in zip(companions, present):
+    for path, was_there in zip(companions, present, strict=True):
         # reading a WAL-mode file leaves an empty -wal/-shm beside it: the backup folder stays as it was
         if not was_there and path.exists() and (path.name.endswith("-shm") or path.stat().st_size == 0):
             path.unlink(missing_ok=True)

@@ -37,7 +37,8 @@ def test_check_reports_an_outdated_schema_with_exit_1(tmp_path):
     assert "0000_older" in result.stdout and "cchc db upgrade" in result.stdout
 
 
-@pytest.mark.parametrize("command", [("db", "check"), ("db", "upgrade"), ("agencies", "list"), ("db", "backup", "x.db")])
+@pytest.mark.parametrize("command", [("db", "check"), ("db", "upgrade"), ("agencies", "list"),
+                                     ("db", "backup", "x.db")])
 def test_non_sqlite_file_gives_a_clear_message_and_is_not_modified(tmp_path, command):
     path = tmp_path / "bao-cao.docx"
     path.write_bytes(b"PK\x03\x04 this is a Word file")
@@ -73,7 +74,8 @@ def test_agencies_list_folded_search_and_formats(tmp_path):
     assert "Sở Tư pháp" not in result.stdout
     result = cchc("agencies", "list", "--db", str(path), "--format", "json")
     names = [row["name"] for row in json.loads(result.stdout)]
-    assert names.index("Sở Công Thương") < names.index("Sở Giáo dục và Đào tạo") < names.index("Ủy ban nhân dân tỉnh") < names.index("Văn phòng UBND tỉnh")
+    assert (names.index("Sở Công Thương") < names.index("Sở Giáo dục và Đào tạo") < names.index("Ủy ban nhân dân tỉnh")
+            < names.index("Văn phòng UBND tỉnh"))
     csv_out = cchc("agencies", "list", "--db", str(path), "--format", "csv", "--active").stdout
     assert csv_out.splitlines()[0] == '"Tên cơ quan, đơn vị",Viết tắt,Loại,Mã,Trạng thái'
     assert "Sở Kế hoạch và Đầu tư" not in csv_out  # merged in 2025, inactive

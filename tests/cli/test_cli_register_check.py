@@ -28,7 +28,7 @@ def issued_twice(capsys, demo):
     db = open_database(demo)
     notice_ids = [row.id for row in NoticeService(db).list()]
     db.dispose()
-    for day, notice_id in zip((19, 22), notice_ids):
+    for day, notice_id in zip((19, 22), notice_ids, strict=True):
         code, _, err = run(capsys, "notice", "issue", str(notice_id), "--date", f"{day}/04/2024", "--db", str(demo))
         assert code == 0, err
     code, out, _ = run(capsys, "db", "check", "--db", str(demo))

@@ -57,7 +57,8 @@ def test_charts_and_report_files(demo, tmp_path):
         assert result.returncode == 0, result.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert b"<svg" in svg.read_bytes()[:400] and "Thứ hạng".encode() in svg.read_bytes()
-    bad = cchc("chart", "rank", "--province", "Lạng Sơn", "--index", "PAPI", "--out", str(tmp_path / "x.gif"), "--db", demo)
+    bad = cchc("chart", "rank", "--province", "Lạng Sơn", "--index", "PAPI", "--out", str(tmp_path / "x.gif"),
+               "--db", demo)
     assert bad.returncode == 2 and ".png hoặc .svg" in bad.stderr
     result = cchc("report", "analysis", "--year", "2021", "--out", str(pdf), "--db", demo)
     assert result.returncode == 0, result.stderr

@@ -30,7 +30,8 @@ def demo(tmp_path, demo_db_file):
 
 
 @pytest.mark.parametrize(("typed", "member"), [
-    ("hoan thanh", TaskStatus.DONE), ("Hoàn thành chậm", TaskStatus.DONE_LATE), ("HOÀN THÀNH CHẬM", TaskStatus.DONE_LATE),
+    ("hoan thanh", TaskStatus.DONE), ("Hoàn thành chậm", TaskStatus.DONE_LATE),
+    ("HOÀN THÀNH CHẬM", TaskStatus.DONE_LATE),
     ("done", TaskStatus.DONE), ("not_started", TaskStatus.NOT_STARTED), ("not started", TaskStatus.NOT_STARTED),
     ("chua thuc hien", TaskStatus.NOT_STARTED),
 ])

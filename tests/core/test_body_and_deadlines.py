@@ -46,7 +46,9 @@ def test_body_round_trips_through_the_store_keeping_block_ids(db):
     blocks = [
         Block(K.HEADING, plain("Phương hướng, nhiệm vụ")),
         Block(K.NUMBERED, plain("Nhiệm vụ"), [
-            Block(K.LETTERED, plain("Sở Tài chính"), [Block(K.BULLET, [Run("Rà soát "), Run("trong Quý III/2024", bold=True)])]),
+            Block(K.LETTERED, plain("Sở Tài chính"), [
+                Block(K.BULLET, [Run("Rà soát "), Run("trong Quý III/2024", bold=True)]),
+            ]),
         ]),
     ]
     with db.session() as session:

@@ -106,7 +106,8 @@ def test_writing_file_names_the_file_and_the_folder_on_every_system(tmp_path):
     with pytest.raises(CchcError) as missing:
         with writing_file(tmp_path / "khong-co" / "tb.pdf"):
             (tmp_path / "khong-co" / "tb.pdf").write_bytes(b"")
-    assert str(missing.value) == f"Không ghi được tệp “{tmp_path / 'khong-co' / 'tb.pdf'}”: thư mục chứa tệp không tồn tại."
+    assert str(missing.value) == (f"Không ghi được tệp “{tmp_path / 'khong-co' / 'tb.pdf'}”: "
+                                  "thư mục chứa tệp không tồn tại.")
 
 
 def test_writing_onto_a_folder_as_on_windows(tmp_path, windows_folder_errors):

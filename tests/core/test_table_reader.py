@@ -129,7 +129,8 @@ def test_formula_without_cached_value_is_reported_not_blank(tmp_path):
 
 
 def test_infinite_number_cell_is_refused_with_its_cell(tmp_path):
-    path = write_xlsx(tmp_path, [["Mã", "Điểm"], ["1", 5.5]], sheet_edit=lambda xml: xml.replace("<v>5.5</v>", "<v>1e999</v>"))
+    path = write_xlsx(tmp_path, [["Mã", "Điểm"], ["1", 5.5]],
+                      sheet_edit=lambda xml: xml.replace("<v>5.5</v>", "<v>1e999</v>"))
     with pytest.raises(ImportRejected) as err:
         list(read_raw_rows(path))
     assert str(err.value.problems[0]) == "Dòng 2, cột “Điểm”: ô chứa giá trị số không hợp lệ (NaN hoặc vô cực)"

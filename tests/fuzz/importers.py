@@ -1,11 +1,12 @@
 """Every importer, set up on a fresh database and run on one generated file, with its outcome classified.
 
 Outcomes: ``ok`` (accepted, every row of the table imported), ``lie`` (accepted although a number, rank,
-code or date column held a value that must be refused, such as "0.4.5" or "Quý I/0000"), ``refused`` (a CchcError with a Vietnamese message
-naming the row and column of every rejected cell, database unchanged), and the failures: ``traceback`` (any
-other exception), ``partial`` (accepted but fewer rows than the file holds, or a preserving mutation refused),
-``changed`` (refused but the database differs), ``bad_message`` (a refusal not in Vietnamese or a row problem
-without its row). Shared by tests/fuzz/test_fuzz_importers.py and benchmarks/fuzz_importers.py.
+code or date column held a value that must be refused, such as "0.4.5" or "Quý I/0000"), ``refused`` (a
+CchcError with a Vietnamese message naming the row and column of every rejected cell, database unchanged), and
+the failures: ``traceback`` (any other exception), ``partial`` (accepted but fewer rows than the file holds, or
+a preserving mutation refused), ``changed`` (refused but the database differs), ``bad_message`` (a refusal not
+in Vietnamese or a row problem without its row). Shared by tests/fuzz/test_fuzz_importers.py and
+benchmarks/fuzz_importers.py.
 """
 
 from __future__ import annotations

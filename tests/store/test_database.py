@@ -39,7 +39,8 @@ def test_reference_data_loaded_once(db, db_path):
     with db.session() as session:
         assert session.scalar(select(func.count(Province.id)).where(Province.valid_to_year == 2024)) == 63
         assert session.scalar(select(func.count(Province.id)).where(Province.valid_from_year == 2025)) == 34
-        lang_son = session.scalars(select(Province).where(Province.name == "Lạng Sơn", Province.valid_to_year == 2024)).one()
+        lang_son = session.scalars(select(Province).where(Province.name == "Lạng Sơn",
+                                                          Province.valid_to_year == 2024)).one()
         assert lang_son.successor.name == "Lạng Sơn" and lang_son.change == "unchanged"
         hai_duong = session.scalars(select(Province).where(Province.name == "Hải Dương")).one()
         assert hai_duong.successor.name == "Thành phố Hải Phòng"

@@ -56,7 +56,7 @@ def test_autosave_does_not_broadcast_and_leaving_announces_once(qtbot: QtBot, pa
     authority.end(False)
     for text in ("X", "Y"):
         type_text(qtbot, authority, text)
-        qtbot.waitUntil(lambda: NoticeService(demo_db).get(NOTICE_2024).signing_authority.endswith(text))
+        qtbot.waitUntil(lambda text=text: NoticeService(demo_db).get(NOTICE_2024).signing_authority.endswith(text))
     assert page.editor_view.state_label.text().startswith("Đã lưu lúc")
     assert broadcasts == []
     page.editor_view.back_button.click()

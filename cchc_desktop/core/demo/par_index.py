@@ -108,7 +108,7 @@ def _illustrative_2021_table(ctx: DemoContext, index: IndexDef, own: str, provin
     random.Random(2021).shuffle(others)
     scores = ([round(91.4 - 0.3 * i, 2) for i in range(9)] + [round(88.5 - 0.1 * i, 2) for i in range(13)]
               + [round(86.9 - 0.2 * i, 2) for i in range(40)])
-    for province, score in zip(others, scores):
+    for province, score in zip(others, scores, strict=True):
         result_set.results.append(Result(province=province, score=score, rank_of=63, rank_is_official=False))
     ordered = sorted(result_set.results, key=lambda r: -(r.score or 0))
     for rank, result in enumerate(ordered, start=1):

@@ -64,7 +64,8 @@ class AgencyService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list(self, search: str = "", *, include_inactive: bool = True, kind: AgencyKind | None = None) -> list[AgencyRow]:
+    def list(self, search: str = "", *, include_inactive: bool = True,
+             kind: AgencyKind | None = None) -> list[AgencyRow]:
         """Agencies in Vietnamese alphabetical order; ``search`` ignores diacritics and case."""
         parent = aliased(Agency)
         lead_counts = (
@@ -159,7 +160,8 @@ class AgencyService:
 
         return {
             "nhiệm vụ chủ trì": count(select(Task.id).where(Task.lead_agency_id == agency_id)),
-            "nhiệm vụ phối hợp": count(select(task_cooperators.c.task_id).where(task_cooperators.c.agency_id == agency_id)),
+            "nhiệm vụ phối hợp": count(
+                select(task_cooperators.c.task_id).where(task_cooperators.c.agency_id == agency_id)),
             "kết quả chỉ số": count(select(Result.id).where(Result.agency_id == agency_id)),
             "tiêu chí được giao chủ trì": count(select(Criterion.id).where(Criterion.lead_agency_id == agency_id)),
             "lượt dự họp": count(select(MeetingAttendee.id).where(MeetingAttendee.agency_id == agency_id)),
@@ -203,7 +205,8 @@ class AgencyService:
             node: Agency | None = parent
             while node is not None and node.id not in seen:
                 if node.id == agency_id:
-                    raise ValidationError("Trực thuộc", parent.name, f"“{parent.name}” đang trực thuộc chính cơ quan này.")
+                    raise ValidationError("Trực thuộc", parent.name,
+                                          f"“{parent.name}” đang trực thuộc chính cơ quan này.")
                 seen.add(node.id)
                 node = node.parent
         return {

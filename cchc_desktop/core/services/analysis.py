@@ -128,7 +128,8 @@ class AnalysisService:
         return _pareto({name: items for name, items in groups.items()})
 
     def lost_by_field(self, detail: list[NodeScore]) -> list[LostShare]:
-        return _pareto({f"{root.node.code}. {root.node.name}": [i for i in _leaves([root]) if i.lost] for root in detail})
+        return _pareto({f"{root.node.code}. {root.node.name}": [i for i in _leaves([root]) if i.lost]
+                        for root in detail})
 
     def limitation_blocks(self, detail: list[NodeScore]) -> list[Block]:
         """One bullet per lead agency listing where it lost points, ending with the bold-italic responsibility."""
@@ -229,7 +230,8 @@ def _delta(detail: dict[str, NodeScore], replacements: dict[str, float | None], 
         if new is None:
             raise CchcError(f"Chưa có điểm năm {year - 1} của mục {code} để thay thế.")
         if not 0 <= new <= item.node.max_points:
-            raise CchcError(f"Điểm {format_number(new)} của mục {code} vượt ngoài 0–{format_number(item.node.max_points)}.")
+            raise CchcError(f"Điểm {format_number(new)} của mục {code} vượt ngoài "
+                            f"0–{format_number(item.node.max_points)}.")
         delta += new - item.achieved
     return delta
 

@@ -137,7 +137,8 @@ class CriteriaService:
             if node is None:
                 raise NotFoundError("Tiêu chí này không còn tồn tại.")
             if node.children:
-                raise ConflictError(f"Tiêu chí {node.code} còn {len(node.children)} mục con; hãy xóa các mục con trước.")
+                raise ConflictError(f"Tiêu chí {node.code} còn {len(node.children)} mục con; "
+                                    "hãy xóa các mục con trước.")
             scored = session.scalar(select(func.count(CriterionScore.id)).where(CriterionScore.criterion_id == node.id))
             if scored:
                 raise ConflictError(f"Tiêu chí {node.code} đã có {scored} điểm được chấm nên không xóa được.")
@@ -152,9 +153,11 @@ class CriteriaService:
             raise ImportRejected([RowProblem(1, "", "tệp không có dữ liệu")])
         header_line, header = rows[0]
         columns = _tree_columns(header)
-        missing = [label for key, label in (("code", "Mã"), ("name", "Tên"), ("max", "Điểm tối đa")) if key not in columns]
+        needed = (("code", "Mã"), ("name", "Tên"), ("max", "Điểm tối đa"))
+        missing = [label for key, label in needed if key not in columns]
         if missing:
-            raise ImportRejected([RowProblem(header_line, label, "không tìm thấy cột này ở dòng tiêu đề") for label in missing])
+            raise ImportRejected([RowProblem(header_line, label, "không tìm thấy cột này ở dòng tiêu đề")
+                                  for label in missing])
         # The checks (agencies, scores already given) and the replacement are one transaction holding the write
         # lock from its first read, so no score can be given to the old tree between the check and the writes.
         with self.db.session(immediate=True) as session:
@@ -178,7 +181,8 @@ class CriteriaService:
                 session.delete(criterion)
             session.flush()
             self._store(session, version, nodes)
-            audit.record(session, "import", "criteria_versions", version.uuid, f"Nhập {len(nodes)} tiêu chí từ {Path(path).name}")
+            audit.record(session, "import", "criteria_versions", version.uuid,
+                         f"Nhập {len(nodes)} tiêu chí từ {Path(path).name}")
             return len(nodes)
 
     # -- helpers ----------------------------------------------------------------------------------------------

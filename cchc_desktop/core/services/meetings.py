@@ -221,7 +221,8 @@ class MeetingService:
             if site.count < 0:
                 raise ValidationError("Điểm cầu", site.count, f"Số điểm cầu ở dòng {number} không được âm.")
             if not nfc(site.label or ""):
-                raise ValidationError("Điểm cầu", site.label, f"Dòng điểm cầu {number} cần ghi rõ loại (ví dụ “huyện, thành phố”).")
+                raise ValidationError("Điểm cầu", site.label,
+                                      f"Dòng điểm cầu {number} cần ghi rõ loại (ví dụ “huyện, thành phố”).")
         for number, attendee in enumerate(data.attendees, start=1):
             _check_attendee(session, number, attendee)
         for number, report in enumerate(data.reports, start=1):

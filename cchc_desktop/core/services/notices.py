@@ -195,7 +195,8 @@ class NoticeService:
             notice = self._load(session, notice_id)
             if notice.status != DocumentStatus.DRAFT:
                 numbered = f" số {notice_reference(notice.number, notice.symbol)}" if notice.number is not None else ""
-                raise ConflictError(f"Thông báo{numbered} đã ban hành nên không sửa được. Hãy tạo phiên bản mới để sửa.")
+                raise ConflictError(f"Thông báo{numbered} đã ban hành nên không sửa được. "
+                                    "Hãy tạo phiên bản mới để sửa.")
             before = audit.snapshot(notice)
             self._apply(session, notice, data)
             audit.change_record(session, "update", "notices", notice, before, f"Sửa thông báo: {notice.summary[:200]}")
@@ -218,7 +219,8 @@ class NoticeService:
     def _apply(self, session: Session, notice: Notice, data: NoticeInput) -> None:
         body = session.get(IssuingBody, data.issuing_body_id)
         if body is None:
-            raise ValidationError("Cơ quan ban hành", data.issuing_body_id, "Cơ quan ban hành đã chọn không còn tồn tại.")
+            raise ValidationError("Cơ quan ban hành", data.issuing_body_id,
+                                  "Cơ quan ban hành đã chọn không còn tồn tại.")
         summary = nfc(data.summary or "")
         if not summary:
             raise ValidationError("Trích yếu", data.summary, "Trích yếu không được để trống.")

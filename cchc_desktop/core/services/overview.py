@@ -44,7 +44,8 @@ def build_overview(tasks: TaskService, today: dt.date | None = None, within_work
     overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.due_date)  # type: ignore[arg-type,return-value]
     due_soon = [
         r for r in rows
-        if r.status in OPEN_STATUSES and r.working_days_left is not None and 0 <= r.working_days_left <= within_working_days
+        if r.status in OPEN_STATUSES and r.working_days_left is not None
+        and 0 <= r.working_days_left <= within_working_days
         and not r.overdue
     ]
     per_agency: dict[int, dict[str, Any]] = {}

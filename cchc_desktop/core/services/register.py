@@ -158,7 +158,8 @@ class RegisterService:
                                                         body=copied_body))
                 session.flush()
                 save_body(session, copied_body, _fresh(load_body(attachment.body)))
-            audit.record(session, "new-version", "notices", new.uuid, f"Phiên bản {new.version} của {old.summary[:150]}")
+            audit.record(session, "new-version", "notices", new.uuid,
+                         f"Phiên bản {new.version} của {old.summary[:150]}")
             return new.id
 
     def list(self, search: str = "", year: int | None = None) -> list[RegisterRow]:

@@ -21,7 +21,8 @@ def build_analysis_report(db: Database, year: int, province: str | None = None,
     province = province or own_province_name(db)
     results = ResultService(db)
     with db.session() as session:
-        indexes = [(i.code, i.name, i.scale_max) for i in session.scalars(select(IndexDef).order_by(IndexDef.sort_order))]
+        indexes = [(i.code, i.name, i.scale_max)
+                   for i in session.scalars(select(IndexDef).order_by(IndexDef.sort_order))]
     lines, series, histories = [], [], {}
     for code, name, _ in indexes:
         history = results.history(code, province)

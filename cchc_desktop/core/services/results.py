@@ -144,7 +144,8 @@ class ResultService:
     # -- helpers ----------------------------------------------------------------------------------------------
     def _lineage(self, session: Session, index: IndexDef, subject: str) -> list[int]:
         if index.subject_kind != SubjectKind.PROVINCE:
-            agencies = [a.id for a in session.scalars(select(Agency)) if fold(subject) in (fold(a.name), fold(a.short_name or ""))]
+            agencies = [a.id for a in session.scalars(select(Agency))
+                        if fold(subject) in (fold(a.name), fold(a.short_name or ""))]
             if not agencies:
                 raise NotFoundError(f"Không có cơ quan, đơn vị “{subject}”.")
             return agencies
@@ -215,7 +216,7 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
     # Replacing a table updates each subject's row in place, so the detailed criterion scores stay with it.
     kept = {(r.province_id, r.agency_id): r for r in result_set.results}
     fresh: list[Result] = []
-    for row, rank in zip(scored, ranks):
+    for row, rank in zip(scored, ranks, strict=True):
         subject = subjects[row.line]
         province = subject if isinstance(subject, Province) else None
         agency = subject if isinstance(subject, Agency) else None
@@ -255,7 +256,8 @@ def _match(session: Session, index: IndexDef, year: int, rows: list[TableRow],
     for row in rows:
         subject = lookup(row.name)
         if subject is None:
-            problems.append(RowProblem(row.line, "Tỉnh, thành phố", f"“{row.name}” không khớp với đơn vị nào của năm {year}"))
+            problems.append(RowProblem(row.line, "Tỉnh, thành phố",
+                                       f"“{row.name}” không khớp với đơn vị nào của năm {year}"))
         elif subject.id in seen:
             problems.append(RowProblem(row.line, "Tỉnh, thành phố", f"“{row.name}” đã có ở dòng {seen[subject.id]}"))
         else:

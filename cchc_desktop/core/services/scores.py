@@ -38,13 +38,15 @@ def _own_province_in(session: Session) -> str:
     return setting.value
 
 
-def find_result(session: Session, index_code: str, year: int, province_name: str, *, create: bool = False) -> Result | None:
+def find_result(session: Session, index_code: str, year: int, province_name: str, *,
+                create: bool = False) -> Result | None:
     """The province's result in the index's table of ``year`` (created, with its table, when asked)."""
     index = find_index(session, index_code)
     province = ProvinceMatcher(session, year).find(province_name)
     if province is None:
         raise CchcError(f"Không có tỉnh, thành phố “{province_name}” trong năm {year}.")
-    result_set = session.scalars(select(ResultSet).where(ResultSet.index_id == index.id, ResultSet.year == year)).first()
+    result_set = session.scalars(select(ResultSet).where(ResultSet.index_id == index.id,
+                                                         ResultSet.year == year)).first()
     if result_set is None:
         if not create:
             return None
@@ -86,7 +88,8 @@ class ScoreService:
         version = self._version(index_code, year)
         with self.db.session(immediate=True) as session:
             nodes = _nodes(session, version)
-            scores, problems = _check_lines(lines, version.name, {code: node.max_points for code, node in nodes.items()})
+            maxima = {code: node.max_points for code, node in nodes.items()}
+            scores, problems = _check_lines(lines, version.name, maxima)
             if problems:
                 raise ImportRejected(problems)
             return _store_scores(session, index_code, year, province or _own_province_in(session), nodes, scores)
@@ -155,7 +158,8 @@ def _score_lines(rows: list[tuple[int, list[str]]]) -> list[_ScoreLine]:
     score_col = score_cols[0] if score_cols else None
     if code_col is None or score_col is None:
         missing = [label for label, col in (("Mã", code_col), ("Điểm", score_col)) if col is None]
-        raise ImportRejected([RowProblem(header_line, label, "không tìm thấy cột này ở dòng tiêu đề") for label in missing])
+        raise ImportRejected([RowProblem(header_line, label, "không tìm thấy cột này ở dòng tiêu đề")
+                              for label in missing])
     lines = []
     for row, cells in rows[1:]:
         code = cells[code_col].strip().strip(".") if code_col < len(cells) else ""

@@ -147,7 +147,8 @@ def _unknown_id(task_uuid: str) -> str:
 def _current_cells(service: TaskService) -> dict[str, dict[str, str]]:
     """Every task's template cells as text, keyed by uuid: what an unedited exported row holds."""
     descriptions = _descriptions(service)
-    return {row.uuid: dict(zip(xlsx.TEMPLATE_HEADERS, map(xlsx.cell_text, _template_values(row, descriptions.get(row.uuid)))))
+    return {row.uuid: dict(zip(xlsx.TEMPLATE_HEADERS,
+                               map(xlsx.cell_text, _template_values(row, descriptions.get(row.uuid))), strict=True))
             for row in service.list(TaskFilter())}
 
 
@@ -183,18 +184,21 @@ def _duplicates(session: Session, rows: list[_Row]) -> list[RowProblem]:
     for row in rows:
         if row.task_uuid:
             if row.task_uuid in seen_ids:
-                problems.append(RowProblem(row.number, xlsx.ID, f"mã “{row.task_uuid}” đã có ở dòng {seen_ids[row.task_uuid]}"))
+                problems.append(RowProblem(row.number, xlsx.ID,
+                                           f"mã “{row.task_uuid}” đã có ở dòng {seen_ids[row.task_uuid]}"))
                 continue
             seen_ids[row.task_uuid] = row.number
         if row.item is None:
             continue
         key = (fold(row.item.title), row.item.lead_agency_id or 0)
         if key in seen:
-            problems.append(RowProblem(row.number, xlsx.TITLE, f"trùng với dòng {seen[key]} (cùng nội dung và cơ quan chủ trì)"))
+            problems.append(RowProblem(row.number, xlsx.TITLE,
+                                       f"trùng với dòng {seen[key]} (cùng nội dung và cơ quan chủ trì)"))
             continue
         renamed = not row.task_uuid or bool({xlsx.TITLE, xlsx.LEAD} & row.changed)
         if renamed and existing.get(key, set()) - {row.task_uuid}:
-            problems.append(RowProblem(row.number, xlsx.TITLE, "nhiệm vụ này (cùng nội dung và cơ quan chủ trì) đã có trong dữ liệu"))
+            problems.append(RowProblem(row.number, xlsx.TITLE,
+                                       "nhiệm vụ này (cùng nội dung và cơ quan chủ trì) đã có trong dữ liệu"))
             continue
         seen[key] = row.number
     return problems

@@ -212,7 +212,8 @@ class TaskService:
             entry = session.get(TaskProgress, progress_id)
             if entry is None:
                 raise NotFoundError("Ghi chú tiến độ này không còn tồn tại.")
-            audit.record(session, "progress-delete", "tasks", entry.task.uuid, f"Xóa tiến độ ngày {format_date(entry.noted_on)}")
+            audit.record(session, "progress-delete", "tasks", entry.task.uuid,
+                         f"Xóa tiến độ ngày {format_date(entry.noted_on)}")
             session.delete(entry)
 
     def complete(self, task_id: int, completed_on: dt.date, evidence: str = "") -> TaskStatus:

@@ -96,7 +96,8 @@ def _initials(text: str) -> str | None:
 
 
 def save_setting(db: Database, key: str, value: str, year: int | None = None) -> str | None:
-    """Check ``value`` and store it under ``key`` (key or Vietnamese name); returns what was stored (None when the setting was cleared)."""
+    """Check ``value`` and store it under ``key`` (key or Vietnamese name); returns what was stored (None when the
+    setting was cleared)."""
     key = find_setting(key).key
     stored = check_value(db, key, value, year)
     SettingsService(db).set(key, stored)

@@ -64,12 +64,12 @@ class HorizontalBars(ChartWidget):
             brushes=[pg.mkBrush(color) for color in colors], pens=[pg.mkPen(None) for _ in rows],
         )
         self.add(self.bars)
-        for row, y in zip(rows, positions):
+        for row, y in zip(rows, positions, strict=True):
             area = QRectF(QPointF(0, y - thickness / 2), QPointF(row.value, y + thickness / 2))
             self.add_target(area, f"{row.name}: {_value(row.value)} điểm" + (f", {row.detail}" if row.detail else ""))
         tick_points = 8.5 if many else 10.5
         self.plot.getAxis("left").setStyle(tickFont=font(tick_points))
-        self.set_ticks("left", [(y, row.name) for row, y in zip(rows, positions)])
+        self.set_ticks("left", [(y, row.name) for row, y in zip(rows, positions, strict=True)])
         self.fit_axis_to_labels("left", self.names, tick_points)
         set_axis_title(self.plot, "bottom", value_title)
         largest = max(row.value for row in rows) or 1.0

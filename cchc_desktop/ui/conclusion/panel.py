@@ -126,7 +126,7 @@ class ConclusionPanel(QWidget):
         blocks = self.editor.blocks()
         flat = [b for root in blocks for b in root.walk()]
         seen = {b.id for b in flat if b.id is not None}
-        for block, paragraph in zip(flat, self._paragraphs()):
+        for block, paragraph in zip(flat, self._paragraphs(), strict=False):
             data = paragraph.userData()
             if block.id is None and isinstance(data, SavedId) and data.value not in seen:
                 block.id = data.value
@@ -135,7 +135,7 @@ class ConclusionPanel(QWidget):
 
     def _remember_ids(self, blocks: list[Block]) -> None:
         flat = [b for root in blocks for b in root.walk()]
-        for block, paragraph in zip(flat, self._paragraphs()):
+        for block, paragraph in zip(flat, self._paragraphs(), strict=False):
             if block.id is not None and stored_block_id(paragraph) != block.id:
                 paragraph.setUserData(SavedId(block.id))
 

@@ -82,7 +82,8 @@ def build(out_dir: Path) -> list[Path]:
         definition = out_dir / f"{shim.name}.def"
         definition.write_text(def_file(shim, object_functions(obj)), encoding="ascii")
         dll = out_dir / f"{shim.name}.dll"
-        subprocess.run([CC, "-shared", "-s", "-static-libgcc", "-o", str(dll), str(obj), str(definition), *shim.libs], check=True)
+        subprocess.run([CC, "-shared", "-s", "-static-libgcc", "-o", str(dll), str(obj), str(definition), *shim.libs],
+                       check=True)
         built.append(dll)
     return built
 

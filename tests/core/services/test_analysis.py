@@ -42,7 +42,8 @@ def setup(db, tmp_path):
 def test_tree_levels_inheritance_and_sums(setup):
     criteria, version = setup
     tree = criteria.tree(version)
-    assert [(n.code, n.level.value) for n in tree[0].walk()] == [("1", "field"), ("1.1", "criterion"), ("1.2", "criterion")]
+    assert [(n.code, n.level.value) for n in tree[0].walk()] == [
+        ("1", "field"), ("1.1", "criterion"), ("1.2", "criterion")]
     assert tree[0].children[0].inherited_agency == "Sở Nội vụ"
     assert tree[1].children[1].inherited_agency == "Sở Tư pháp"  # own lead agency overrides the field's
     assert criteria.check(version, total=45.5) == []
@@ -61,7 +62,8 @@ def test_versions_cannot_overlap(db):
     criteria = CriteriaService(db)
     with pytest.raises(ConflictError, match="trùng"):
         criteria.add_version("PAR INDEX", "Bộ tiêu chí thử", 2020, 2021)
-    new = criteria.add_version("PAR INDEX", "Bộ tiêu chí sau 2030", 2031, None, copy_from=criteria.version_for_year("PAR INDEX", 2025).id)
+    source = criteria.version_for_year("PAR INDEX", 2025).id
+    new = criteria.add_version("PAR INDEX", "Bộ tiêu chí sau 2030", 2031, None, copy_from=source)
     assert [n.code for n in criteria.tree(new)] == [str(i) for i in range(1, 9)]
 
 
@@ -76,7 +78,8 @@ def test_lost_points_by_agency_pareto_and_drafted_paragraphs(db, setup):
     assert by_agency[-1].cumulative == pytest.approx(1.0)
     blocks = analysis.limitation_blocks(detail)
     runs = blocks[1].runs
-    assert runs[0].text.startswith("Kế hoạch cải cách hành chính; kiểm tra cải cách hành chính: chưa đạt điểm tối đa, mất 1,5")
+    assert runs[0].text.startswith("Kế hoạch cải cách hành chính; kiểm tra cải cách hành chính: "
+                                   "chưa đạt điểm tối đa, mất 1,5")
     assert runs[1].text == "Trách nhiệm thuộc về cơ quan chủ trì là Sở Nội vụ" and runs[1].bold and runs[1].italic
 
 

@@ -71,7 +71,8 @@ def test_deleting_a_meeting_with_tasks_needs_confirmation_and_keeps_the_tasks(db
     assert meetings.list() == []
     kept = tasks.get(task_id).data
     assert kept.source == TaskSource.DIRECT and kept.meeting_id is None
-    assert kept.source_reference.startswith("Kết luận tại Họp sơ kết quý I năm 2024") and "cuộc họp đã xóa" in kept.source_reference
+    assert kept.source_reference.startswith("Kết luận tại Họp sơ kết quý I năm 2024")
+    assert "cuộc họp đã xóa" in kept.source_reference
 
 
 def test_conclusion_edits_keep_task_links(db, meetings):
@@ -113,6 +114,7 @@ def test_plan_with_tasks_cannot_be_deleted(db):
     plans = PlanService(db)
     plan_id = plans.create(PlanInput(PlanKind.PLAN, "04/KH-UBND", "Kế hoạch CCHC năm 2024"))
     lead = next(a.id for a in AgencyService(db).list("so noi vu"))
-    TaskService(db).create(TaskInput(title="Tuyên truyền", lead_agency_id=lead, source=TaskSource.PLAN, plan_id=plan_id))
+    TaskService(db).create(TaskInput(title="Tuyên truyền", lead_agency_id=lead, source=TaskSource.PLAN,
+                                     plan_id=plan_id))
     with pytest.raises(ConflictError, match="1 nhiệm vụ"):
         plans.delete(plan_id)

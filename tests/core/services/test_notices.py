@@ -35,7 +35,8 @@ def test_draft_from_the_q1_2024_meeting(demo_db, ids):
     assert "trực tiếp kết hợp trực tuyến, kết nối với điểm cầu 11 huyện, thành phố và 200 xã, phường, thị trấn" in text
     assert "kết luận như sau:\n1. Một số kết quả nổi bật" in text
     assert text.endswith("thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.")
-    assert (data.signing_authority, data.signer_title, data.signer_name) == ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Trịnh Tiến Duy")
+    signature = (data.signing_authority, data.signer_title, data.signer_name)
+    assert signature == ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Trịnh Tiến Duy")
     assert data.recipients[0] == "Chủ tịch, các PCT UBND tỉnh"
     assert data.date == PartialDate(2024, 4)
     document = NoticeService(demo_db).document(notice_id)

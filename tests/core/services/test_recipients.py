@@ -29,4 +29,5 @@ def test_demo_issuing_bodies(demo_db):
     bodies = IssuingBodyService(demo_db).list()
     ubnd = next(b for b in bodies if b.symbol == "UBND")
     assert ubnd.body_lines == ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"] and ubnd.notice_symbol == "TB-UBND"
-    assert (ubnd.signing_authority, ubnd.signer_title, ubnd.default_signer) == ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Trịnh Tiến Duy")
+    signature = (ubnd.signing_authority, ubnd.signer_title, ubnd.default_signer)
+    assert signature == ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Trịnh Tiến Duy")

@@ -199,7 +199,7 @@ def test_clerks_issuing_at_once_for_different_bodies_keep_one_chain(demo_db, par
         except Exception as error:  # noqa: BLE001 - reported below
             failures.append(error)
 
-    threads = [threading.Thread(target=issue, args=pair) for pair in zip(databases, drafts)]
+    threads = [threading.Thread(target=issue, args=pair) for pair in zip(databases, drafts, strict=True)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -39,7 +39,8 @@ def test_history_with_rank_change(db, tmp_path):
     results.import_table("PAPI", 2020, write(tmp_path, "2020.csv", PAPI_2020))
     results.import_table("papi", 2021, write(tmp_path, "2021.csv", PAPI_2021))
     history = results.history("PAPI", "lang son")
-    assert [(h.year, h.rank, h.rank_of, h.change) for h in history] == [(2020, 37, 63, ""), (2021, 4, 63, "tăng 33 bậc")]
+    assert [(h.year, h.rank, h.rank_of, h.change) for h in history] == [
+        (2020, 37, 63, ""), (2021, 4, 63, "tăng 33 bậc")]
     assert history[1].partial
 
 
@@ -129,7 +130,8 @@ def test_replacing_a_table_keeps_the_provinces_detailed_scores(demo_db, tmp_path
     from cchc_desktop.core.services.analysis import AnalysisService
 
     before = AnalysisService(demo_db).detail("PAR INDEX", 2021)
-    table = "\n".join(["province,score", *(f"{r.subject},{r.score}" for r in ResultService(demo_db).table("PAR INDEX", 2021))])
+    rows = ResultService(demo_db).table("PAR INDEX", 2021)
+    table = "\n".join(["province,score", *(f"{r.subject},{r.score}" for r in rows)])
     path = write(tmp_path, "par2021.csv", table)
     ResultService(demo_db).import_table("PAR INDEX", 2021, path, replace=True)
     after = AnalysisService(demo_db).detail("PAR INDEX", 2021)

@@ -29,8 +29,10 @@ def filled_template(tasks, tmp_path, rows, name="nhiem-vu.xlsx"):
 GOOD_ROWS = [
     ["Báo cáo kết quả kiểm điểm cán bộ", "UBND tỉnh", "Sở Nội vụ; STC", "trước ngày 30/6/2022", "Hoàn thành",
      dt.datetime(2022, 7, 5), "Thông báo kết luận 2022", ""],
-    ["Rà soát hỗ trợ kinh phí Bộ phận Một cửa", "so tai chinh", "Sở Kế hoạch và Đầu tư", "trong Quý III/2024", "", None, "", "Hỗ trợ cấp xã"],
-    [unicodedata.normalize("NFD", "Tuyên truyền chỉ số PAPI"), "Sở Nội vụ", "", "hằng tháng", "Đang thực hiện", None, "", ""],
+    ["Rà soát hỗ trợ kinh phí Bộ phận Một cửa", "so tai chinh", "Sở Kế hoạch và Đầu tư", "trong Quý III/2024", "",
+     None, "", "Hỗ trợ cấp xã"],
+    [unicodedata.normalize("NFD", "Tuyên truyền chỉ số PAPI"), "Sở Nội vụ", "", "hằng tháng", "Đang thực hiện",
+     None, "", ""],
 ]
 
 

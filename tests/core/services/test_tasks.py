@@ -92,10 +92,13 @@ def test_filters_by_agency_including_cooperation_status_source_range_and_folded_
     add(tasks, agencies, "Tuyên truyền chỉ số PAPI", lead="Sở Nội vụ", deadline="trong Quý II/2024")
     unicode_title = unicodedata.normalize("NFD", "Kiểm tra công vụ")
     add(tasks, agencies, unicode_title, lead="Sở Nội vụ")
-    assert [r.title for r in tasks.list(TaskFilter(agency_id=agencies["Sở Kế hoạch và Đầu tư"]))] == ["Hỗ trợ kinh phí Một cửa"]
+    assert [r.title for r in tasks.list(TaskFilter(agency_id=agencies["Sở Kế hoạch và Đầu tư"]))] == [
+        "Hỗ trợ kinh phí Một cửa"]
     assert [r.title for r in tasks.list(TaskFilter(text="kiem tra cong vu"))] == ["Kiểm tra công vụ"]
-    assert [r.title for r in tasks.list(TaskFilter(due_from=dt.date(2024, 7, 1), due_to=dt.date(2024, 12, 31)))] == ["Hỗ trợ kinh phí Một cửa"]
-    assert [r.title for r in tasks.list(TaskFilter(overdue_only=True), today=dt.date(2024, 7, 15))] == ["Tuyên truyền chỉ số PAPI"]
+    assert [r.title for r in tasks.list(TaskFilter(due_from=dt.date(2024, 7, 1), due_to=dt.date(2024, 12, 31)))] == [
+        "Hỗ trợ kinh phí Một cửa"]
+    assert [r.title for r in tasks.list(TaskFilter(overdue_only=True), today=dt.date(2024, 7, 15))] == [
+        "Tuyên truyền chỉ số PAPI"]
     assert len(tasks.list(TaskFilter(statuses=(TaskStatus.NOT_STARTED,)))) == 3
     assert tasks.list(TaskFilter(source=TaskSource.PLAN)) == []
 

@@ -39,7 +39,8 @@ def edit(data: bytes, name: str, change) -> bytes:
 
 
 def small_dimension(data: bytes, ref: str) -> bytes:
-    return edit(data, "xl/worksheets/sheet1.xml", lambda xml: re.sub(r'<dimension ref="[^"]*"', f'<dimension ref="{ref}"', xml))
+    return edit(data, "xl/worksheets/sheet1.xml",
+                lambda xml: re.sub(r'<dimension ref="[^"]*"', f'<dimension ref="{ref}"', xml))
 
 
 def papi_2020_rows() -> list[list[object]]:
@@ -53,7 +54,8 @@ def papi_2020_rows() -> list[list[object]]:
 
 
 def task_rows(count: int, deadline: object = "trong Quý III/2024") -> list[list[object]]:
-    return [TASK_HEADER] + [[f"Nhiệm vụ số {n}", "Sở Nội vụ", "", deadline, "", None, "", ""] for n in range(1, count + 1)]
+    return [TASK_HEADER] + [[f"Nhiệm vụ số {n}", "Sở Nội vụ", "", deadline, "", None, "", ""]
+                            for n in range(1, count + 1)]
 
 
 def main() -> None:
@@ -65,13 +67,15 @@ def main() -> None:
     files["results_long_field.csv"] = ("Tỉnh,Điểm\nLạng Sơn," + "4" * 5000 + "\n").encode()
     files["results_dimension_63.xlsx"] = small_dimension(xlsx(papi_2020_rows()), "A1:C10")
     nan = xlsx([["Tỉnh", "Điểm"], ["Lạng Sơn", 42.37], ["Quảng Ninh", 50.16]])
-    files["results_nan_cell.xlsx"] = edit(nan, "xl/worksheets/sheet1.xml", lambda xml: xml.replace("<v>42.37</v>", "<v>NaN</v>"))
+    files["results_nan_cell.xlsx"] = edit(nan, "xl/worksheets/sheet1.xml",
+                                          lambda xml: xml.replace("<v>42.37</v>", "<v>NaN</v>"))
     files["scores_decimal_dots.csv"] = "Mã,Điểm\n1.1,0.4.5\n".encode()
     files["scores_ones_400.csv"] = ("Mã,Điểm\n1.1," + "1" * 400 + "\n").encode()
     files["criteria_code_superscript.csv"] = "Mã,Tên,Điểm tối đa\n1,Chỉ đạo,10\n1.²,Kế hoạch,6\n".encode()
     files["criteria_max_ones_400.csv"] = ("Mã,Tên,Điểm tối đa\n1,Chỉ đạo," + "1" * 400 + "\n").encode()
     files["criteria_fffe_in_name.csv"] = "Mã,Tên,Điểm tối đa\n1,Chỉ\ufffeđạo,10\n".encode()
-    files["criteria_lone_surrogate.csv"] = "Mã,Tên,Điểm tối đa\n1,Chỉ \ud800 đạo,10\n".encode("utf-8", errors="surrogatepass")
+    lone_surrogate = "Mã,Tên,Điểm tối đa\n1,Chỉ \ud800 đạo,10\n"
+    files["criteria_lone_surrogate.csv"] = lone_surrogate.encode("utf-8", errors="surrogatepass")
     files["tasks_quarter_0000.xlsx"] = xlsx(task_rows(2, "Quý I/0000"))
     files["tasks_year_9999.xlsx"] = xlsx(task_rows(1, "31/12/9999"))
     files["tasks_formula_today.xlsx"] = xlsx(task_rows(2, "=TODAY()"))
@@ -79,7 +83,8 @@ def main() -> None:
     good = xlsx(task_rows(3))
     files["tasks_truncated.xlsx"] = good[: len(good) // 2]
     files["tasks_bad_xml.xlsx"] = edit(good, "xl/worksheets/sheet1.xml", lambda xml: xml[: len(xml) // 2])
-    files["tasks_fffe_escape.xlsx"] = edit(good, "xl/worksheets/sheet1.xml", lambda xml: xml.replace("s&#7889; 2<", "s&#xFFFE; 2<"))
+    files["tasks_fffe_escape.xlsx"] = edit(good, "xl/worksheets/sheet1.xml",
+                                           lambda xml: xml.replace("s&#7889; 2<", "s&#xFFFE; 2<"))
     zipped = bytearray(good)
     info = zipfile.ZipFile(io.BytesIO(good)).getinfo("xl/worksheets/sheet1.xml")
     start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)

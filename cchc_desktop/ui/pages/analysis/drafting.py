@@ -26,7 +26,7 @@ EMPTY = "Chưa có số liệu để soạn văn bản cho chỉ số và năm �
 def blocks_html(blocks: list[Block]) -> str:
     """The blocks as HTML paragraphs with their labels; bold and italic runs kept (for display and Word)."""
     paragraphs = []
-    for label, block in zip(labels(blocks), blocks):
+    for label, block in zip(labels(blocks), blocks, strict=True):
         runs = []
         for run in block.runs:
             text = html.escape(run.text)

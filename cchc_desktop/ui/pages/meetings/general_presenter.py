@@ -140,7 +140,8 @@ class GeneralPresenter:
         view = self.view
         label = " ".join(view.site_label_edit.text().split())
         if not label:
-            view.site_error.setText("Hãy ghi các điểm cầu là gì, ví dụ: “huyện, thành phố” hoặc “xã, phường, thị trấn”.")
+            view.site_error.setText("Hãy ghi các điểm cầu là gì, ví dụ: “huyện, thành phố” hoặc "
+                                    "“xã, phường, thị trấn”.")
             view.site_error.show()
             view.site_label_edit.setFocus()
             return
