@@ -27,6 +27,7 @@ def test_both_panels_share_the_toolbar(qtbot: QtBot) -> None:
     bold = conclusion.toolbar.bold_action
     assert bold.font().bold() and bold.toolTip() == "Đậm (Ctrl+B)"
     assert conclusion.toolbar.responsibility_action.toolTip().startswith("Chèn “(Trách nhiệm")
+    conclusion.resize(1000, 400)  # the meeting editor spans the window
     conclusion.show()
     qtbot.waitExposed(conclusion)
     buttons = [b.text() for b in conclusion.toolbar.toolbar.findChildren(QToolButton) if b.isVisible()]
