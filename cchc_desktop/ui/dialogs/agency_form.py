@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import AgencyKind
+from ..widgets.common import ERROR_STYLE, dialog_buttons, error_label
 
 NAME = "Tên cơ quan, đơn vị"
 SHORT_NAME = "Tên viết tắt"
@@ -25,7 +25,6 @@ NOTES = "Ghi chú"
 """Field labels; they are also the ``field`` of the core's ValidationError, which is how errors find their widget."""
 
 NO_PARENT = "(Không)"
-ERROR_STYLE = "color: #b3261e;"
 
 
 class AgencyForm(QDialog):
@@ -65,15 +64,9 @@ class AgencyForm(QDialog):
             caption.setBuddy(widget)
             form.addRow(caption, widget)
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label()
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Lưu")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        self.buttons, self.ok_button, self.cancel_button = dialog_buttons()
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)

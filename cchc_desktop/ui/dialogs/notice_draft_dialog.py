@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -23,7 +22,7 @@ from ...core.notice_builder import notice_symbol
 from ...core.services.issuing_bodies import IssuingBodyRow
 from ...core.services.meetings import MeetingRow
 from ...core.services.recipients import GroupRow
-from .agency_form import ERROR_STYLE
+from ..widgets.common import dialog_buttons, error_label
 
 
 @dataclass(frozen=True)
@@ -68,13 +67,8 @@ class NoticeDraftDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.group_list.addItem(item)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Soạn dự thảo")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        self.error_label = error_label()
+        self.buttons, self.ok_button, self.cancel_button = dialog_buttons("Soạn dự thảo")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.errors import ValidationError
+from ..widgets.common import dialog_buttons, error_label
 from ..widgets.date_field import DateField
-from .agency_form import ERROR_STYLE
 
 QUESTION = "Cấp số và ban hành? Sau khi ban hành, thông báo không sửa được nữa."
 
@@ -27,13 +27,8 @@ class NoticeIssueDialog(QDialog):
         self.summary.setStyleSheet("color: #5f6368;")
         self.date_field = DateField("Ngày ban hành")
         self.date_field.set_date(today or dt.date.today())
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Cấp số, ban hành")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        self.error_label = error_label()
+        self.buttons, self.ok_button, self.cancel_button = dialog_buttons("Cấp số, ban hành")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()

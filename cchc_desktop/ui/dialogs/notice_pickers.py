@@ -10,13 +10,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 from ...core.services.agencies import AgencyRow
 from ...core.services.recipients import GroupRow
 from ..widgets.agency_picker import AgencyCombo
-from .agency_form import ERROR_STYLE
+from ..widgets.common import ERROR_STYLE, dialog_buttons
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+    buttons, _, _ = dialog_buttons(ok_text)
     buttons.rejected.connect(dialog.reject)
     return buttons
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..widgets.agency_picker import AgencyCombo
-from .agency_form import ERROR_STYLE
+from ..widgets.common import ERROR_STYLE, dialog_buttons, error_label
 
 FULL_NAME = "Họ và tên"
 TITLE = "Chức vụ"
@@ -43,15 +43,9 @@ class PersonForm(QDialog):
         hint = QLabel("Chức vụ ghi cho từng cuộc họp vẫn sửa được trong cuộc họp đó.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = error_label()
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Lưu")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        self.buttons, self.ok_button, self.cancel_button = dialog_buttons()
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from ...core.services.settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsSe
 from ...core.services.user_settings import INITIALS_MAX, check_value, province_names
 from ..context import AppContext
 from ..topics import Topic
-from .agency_form import ERROR_STYLE
+from ..widgets.common import dialog_buttons, error_label
 
 PLACEHOLDER = "— Chọn tỉnh, thành phố —"
 SAVED_MESSAGE = "Đã lưu cài đặt."
@@ -61,14 +60,8 @@ class SettingsDialog(QDialog):
                       "ghi ở dòng “Lưu: VT, …” của thông báo; để trống nếu không dùng.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Lưu")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+        self.error_label = error_label()
+        self.buttons, self.ok_button, self.cancel_button = dialog_buttons()
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 

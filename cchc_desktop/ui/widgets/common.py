@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5f6368;"
@@ -61,6 +71,16 @@ def error_label(selectable: bool = False) -> QLabel:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+def dialog_buttons(ok_text: str = "Lưu") -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """The ``ok_text`` / Hủy buttons under a dialog's form (Enter presses the first, Esc the second)."""
+    Button = QDialogButtonBox.StandardButton
+    buttons = QDialogButtonBox(Button.Ok | Button.Cancel)
+    ok, cancel = buttons.button(Button.Ok), buttons.button(Button.Cancel)
+    ok.setText(ok_text)
+    cancel.setText("Hủy")
+    return buttons, ok, cancel
 
 
 def data_table(editable: bool = False, row_padding: int = 12, highlight_header: bool = True) -> QTableView:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from ....core.enums import TaskSource, TaskStatus
 from ...models.task_progress_model import ProgressColumn, TaskProgressModel
 from ...widgets.agency_picker import AgencyChecklist, AgencyCombo
-from ...widgets.common import HINT_STYLE
+from ...widgets.common import ERROR_STYLE, HINT_STYLE, dialog_buttons, error_label
 from ...widgets.date_field import DateField
 from .deadline_input import DeadlineInput
 
@@ -50,7 +49,6 @@ PROGRESS_NOTE = "Nội dung tiến độ"
 """Field labels; they are also the ``field`` of the core's ValidationError, which is how errors find their widget."""
 
 NO_CRITERION = "(Không)"
-ERROR_STYLE = "color: #b3261e;"
 EDITABLE_SOURCES = (TaskSource.DIRECT, TaskSource.PLAN)
 
 
@@ -165,15 +163,8 @@ class TaskEditorForm(QDialog):
             columns.addLayout(column, 1)
 
         self.progress_box = self._progress_box()
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Lưu")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("Hủy")
+        self.error_label = error_label()
+        self.buttons, self.ok_button, self.cancel_button = dialog_buttons()
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ....core.enums import PlanKind
 from ...models.plan_target_model import TargetColumn
 from ...models.plan_task_model import TaskColumn
+from ...widgets.common import ERROR_STYLE, dialog_buttons, error_label
 from ...widgets.date_field import DateField
 from ...widgets.year_spin import YearSpin
 from .row_padding import PaddedDelegate
@@ -38,7 +38,6 @@ PERIOD = "Giai đoạn"
 TARGETS = "Chỉ tiêu"
 """Field labels; they are also the ``field`` of the core's ValidationError, which is how errors find their widget."""
 
-ERROR_STYLE = "color: #b3261e;"
 TARGET_WIDTHS = {
     TargetColumn.CODE: 48, TargetColumn.TARGET: 100, TargetColumn.ACHIEVED: 125, TargetColumn.STATUS: 124,
     TargetColumn.LEAD: 194, TargetColumn.ASSESSED_ON: 105, TargetColumn.NOTES: 140,
@@ -101,15 +100,8 @@ class PlanEditorView(QDialog):
         self.tabs.addTab(self._tasks_tab(), "Nhiệm vụ giao theo văn bản")
         self.fields[TARGETS] = self.targets_table
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Lưu")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("Hủy")
+        self.error_label = error_label()
+        self.buttons, self.ok_button, self.cancel_button = dialog_buttons()
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
