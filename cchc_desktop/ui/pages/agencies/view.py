@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,14 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ....core.enums import AgencyKind
 from ...models.agency_table_model import Column
-from ...widgets.common import heading_label
+from ...widgets.common import command_button, heading_label, make_action
 
 SEARCH_PLACEHOLDER = "Tìm theo tên, tên viết tắt hoặc mã (gõ không dấu cũng được)"
 ALL_KINDS = "Tất cả loại"
@@ -28,20 +26,6 @@ DEACTIVATE = "Ngừng hoạt động"
 REACTIVATE = "Kích hoạt lại"
 
 
-def _action(parent: QWidget, text: str, tip: str, context: Qt.ShortcutContext, *keys: str) -> QAction:
-    action = QAction(text, parent)
-    action.setToolTip(tip)
-    action.setShortcuts([QKeySequence(key) for key in keys])
-    action.setShortcutContext(context)
-    return action
-
-
-def _button(action: QAction) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setMinimumWidth(96)
-    return button
 
 
 class AgenciesView(QWidget):
@@ -64,13 +48,15 @@ class AgenciesView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         window, table = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.WidgetShortcut
-        self.add_action = _action(self, "Thêm", "Thêm cơ quan, đơn vị (Ctrl+N hoặc Insert)", window, "Ctrl+N", "Ins")
-        self.edit_action = _action(
+        self.add_action = make_action(
+            self, "Thêm", "Thêm cơ quan, đơn vị (Ctrl+N hoặc Insert)", window, "Ctrl+N", "Ins"
+        )
+        self.edit_action = make_action(
             self, "Sửa", "Sửa cơ quan, đơn vị đang chọn (Enter hoặc nhấp đúp)", table, "Return", "Enter"
         )
-        self.toggle_action = _action(self, DEACTIVATE, "Ngừng hoạt động hoặc kích hoạt lại đơn vị đang chọn", table)
-        self.delete_action = _action(self, "Xóa", "Xóa cơ quan, đơn vị đang chọn (Delete)", table, "Del")
-        self.find_action = _action(self, "Tìm", "Tìm cơ quan, đơn vị (Ctrl+F)", window, "Ctrl+F")
+        self.toggle_action = make_action(self, DEACTIVATE, "Ngừng hoạt động hoặc kích hoạt lại đơn vị đang chọn", table)
+        self.delete_action = make_action(self, "Xóa", "Xóa cơ quan, đơn vị đang chọn (Delete)", table, "Del")
+        self.find_action = make_action(self, "Tìm", "Tìm cơ quan, đơn vị (Ctrl+F)", window, "Ctrl+F")
         self.addActions([self.add_action, self.find_action])
         self.table.addActions([self.add_action, self.edit_action, self.toggle_action, self.delete_action])
 
@@ -90,7 +76,7 @@ class AgenciesView(QWidget):
 
         commands = QHBoxLayout()
         for action in (self.add_action, self.edit_action, self.toggle_action, self.delete_action):
-            commands.addWidget(_button(action))
+            commands.addWidget(command_button(action, 96))
         commands.addStretch(1)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)

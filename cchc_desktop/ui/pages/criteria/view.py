@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...models.criteria_index_model import IndexColumn
 from ...models.criteria_tree_model import TreeColumn
-from ...widgets.common import HINT_STYLE, data_table, heading_label
+from ...widgets.common import HINT_STYLE, command_button, data_table, heading_label, make_action
 from .name_delegate import WrappingNameDelegate
 
 CHECK_OK_STYLE = "color: #1b7a33;"
@@ -27,20 +26,6 @@ CHECK_BAD_STYLE = ("QLabel { color: #b3261e; background: #fdecea; border: 1px so
                    "padding: 6px 10px; }")
 
 
-def _action(parent: QWidget, text: str, tip: str, *keys: str) -> QAction:
-    action = QAction(text, parent)
-    action.setIconText(text)  # keep the "…" on tool buttons
-    action.setToolTip(tip)
-    action.setShortcuts([QKeySequence(key) for key in keys])
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    return action
-
-
-def _button(action: QAction) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return button
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -56,13 +41,18 @@ class CriteriaView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit_index_action = _action(self, "Sửa thang điểm, ghi chú…", "Sửa thang điểm, đơn vị tính, ghi chú")
-        self.add_version_action = _action(self, "Thêm phiên bản…", "Thêm phiên bản bộ tiêu chí (có thể sao chép)")
-        self.import_action = _action(self, "Nhập từ Excel/CSV…", "Thay cây tiêu chí của phiên bản bằng bảng trong tệp")
-        self.add_field_action = _action(self, "Thêm lĩnh vực", "Thêm mục cấp cao nhất (Ctrl+N)", "Ctrl+N")
-        self.add_child_action = _action(self, "Thêm mục con", "Thêm mục con của mục đang chọn (Insert)", "Ins")
-        self.edit_action = _action(self, "Sửa", "Sửa mục đang chọn (Enter hoặc nhấp đúp)", "Return", "Enter")
-        self.delete_action = _action(self, "Xóa", "Xóa mục đang chọn (Delete)", "Del")
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+        def command(text: str, tip: str, *keys: str) -> QAction:
+            return make_action(self, text, tip, within, *keys)
+
+        self.edit_index_action = command("Sửa thang điểm, ghi chú…", "Sửa thang điểm, đơn vị tính, ghi chú")
+        self.add_version_action = command("Thêm phiên bản…", "Thêm phiên bản bộ tiêu chí (có thể sao chép)")
+        self.import_action = command("Nhập từ Excel/CSV…", "Thay cây tiêu chí của phiên bản bằng bảng trong tệp")
+        self.add_field_action = command("Thêm lĩnh vực", "Thêm mục cấp cao nhất (Ctrl+N)", "Ctrl+N")
+        self.add_child_action = command("Thêm mục con", "Thêm mục con của mục đang chọn (Insert)", "Ins")
+        self.edit_action = command("Sửa", "Sửa mục đang chọn (Enter hoặc nhấp đúp)", "Return", "Enter")
+        self.delete_action = command("Xóa", "Xóa mục đang chọn (Delete)", "Del")
         self.addActions([self.add_field_action])
 
         self.index_table = data_table(row_padding=10, highlight_header=False)
@@ -78,7 +68,7 @@ class CriteriaView(QWidget):
         left_layout.addWidget(self.index_table)
         left_layout.addWidget(self.index_detail)
         index_buttons = QHBoxLayout()
-        index_buttons.addWidget(_button(self.edit_index_action))
+        index_buttons.addWidget(command_button(self.edit_index_action))
         index_buttons.addStretch(1)
         left_layout.addLayout(index_buttons)
         left_layout.addStretch(1)
@@ -91,14 +81,14 @@ class CriteriaView(QWidget):
         caption.setBuddy(self.version_combo)
         versions.addWidget(caption)
         versions.addWidget(self.version_combo, 1)
-        versions.addWidget(_button(self.add_version_action))
-        versions.addWidget(_button(self.import_action))
+        versions.addWidget(command_button(self.add_version_action))
+        versions.addWidget(command_button(self.import_action))
         self.version_detail = QLabel()
         self.version_detail.setWordWrap(True)
         self.version_detail.setStyleSheet(HINT_STYLE)
         commands = QHBoxLayout()
         for action in (self.add_field_action, self.add_child_action, self.edit_action, self.delete_action):
-            commands.addWidget(_button(action))
+            commands.addWidget(command_button(action))
         commands.addStretch(1)
 
         self.tree = QTreeView()

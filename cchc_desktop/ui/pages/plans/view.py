@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,14 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ....core.enums import PlanKind
 from ...models.plan_table_model import Column
-from ...widgets.common import heading_label
+from ...widgets.common import command_button, heading_label, make_action
 from .row_padding import PaddedDelegate
 
 TITLE = "Kế hoạch, nghị quyết"
@@ -28,20 +26,6 @@ ALL_KINDS = "Tất cả loại văn bản"
 ASSIGN = "Giao nhiệm vụ theo văn bản này…"
 
 
-def _action(parent: QWidget, text: str, tip: str, context: Qt.ShortcutContext, *keys: str) -> QAction:
-    action = QAction(text, parent)
-    action.setToolTip(tip)
-    action.setShortcuts([QKeySequence(key) for key in keys])
-    action.setShortcutContext(context)
-    return action
-
-
-def _button(action: QAction) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setMinimumWidth(96)
-    return button
 
 
 class PlansView(QWidget):
@@ -67,18 +51,18 @@ class PlansView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         window, table = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.WidgetShortcut
-        self.add_action = _action(
+        self.add_action = make_action(
             self, "Thêm", "Thêm kế hoạch, nghị quyết (Ctrl+N hoặc Insert)", window, "Ctrl+N", "Ins"
         )
-        self.edit_action = _action(
+        self.edit_action = make_action(
             self, "Sửa", "Sửa văn bản đang chọn và các chỉ tiêu (Enter hoặc nhấp đúp)", table, "Return", "Enter"
         )
-        self.delete_action = _action(self, "Xóa", "Xóa văn bản đang chọn (Delete)", table, "Del")
-        self.assign_action = _action(
+        self.delete_action = make_action(self, "Xóa", "Xóa văn bản đang chọn (Delete)", table, "Del")
+        self.assign_action = make_action(
             self, ASSIGN, "Giao một nhiệm vụ mới có nguồn là văn bản đang chọn", window
         )
         self.assign_action.setIconText(ASSIGN)  # Qt drops a trailing "…" from button texts unless told
-        self.find_action = _action(self, "Tìm", "Tìm kế hoạch, nghị quyết (Ctrl+F)", window, "Ctrl+F")
+        self.find_action = make_action(self, "Tìm", "Tìm kế hoạch, nghị quyết (Ctrl+F)", window, "Ctrl+F")
         self.addActions([self.add_action, self.find_action])
         self.table.addActions([self.add_action, self.edit_action, self.delete_action, self.assign_action])
 
@@ -94,10 +78,10 @@ class PlansView(QWidget):
             self.kind_combo.addItem(kind.label, kind.value)
         self.count_label = QLabel()
 
-        self.add_button = _button(self.add_action)
-        self.edit_button = _button(self.edit_action)
-        self.delete_button = _button(self.delete_action)
-        self.assign_button = _button(self.assign_action)
+        self.add_button = command_button(self.add_action, 96)
+        self.edit_button = command_button(self.edit_action, 96)
+        self.delete_button = command_button(self.delete_action, 96)
+        self.assign_button = command_button(self.assign_action, 96)
         commands = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button, self.assign_button):
             commands.addWidget(button)

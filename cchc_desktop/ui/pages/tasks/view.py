@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from ....core.enums import TaskSource, TaskStatus
 from ...models.task_table_model import Column
 from ...widgets.agency_picker import AgencyCombo
-from ...widgets.common import heading_label
+from ...widgets.common import command_button, heading_label, make_action
 from ...widgets.date_field import DateField
 from .wrap_delegate import WrappedTextDelegate
 
@@ -42,21 +41,6 @@ _COLUMN_SAMPLES = {
 ROW_LINES = 3
 
 
-def _action(parent: QWidget, text: str, tip: str, context: Qt.ShortcutContext, *keys: str) -> QAction:
-    action = QAction(text, parent)
-    action.setIconText(text)  # keeps the "…" that Qt strips from button labels by default
-    action.setToolTip(tip)
-    action.setShortcuts([QKeySequence(key) for key in keys])
-    action.setShortcutContext(context)
-    return action
-
-
-def _button(action: QAction) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setMinimumWidth(72)
-    return button
 
 
 class TasksView(QWidget):
@@ -83,16 +67,16 @@ class TasksView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         window, table = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.WidgetShortcut
-        self.add_action = _action(self, "Giao nhiệm vụ", "Giao nhiệm vụ mới (Ctrl+N)", window, "Ctrl+N")
-        self.edit_action = _action(
+        self.add_action = make_action(self, "Giao nhiệm vụ", "Giao nhiệm vụ mới (Ctrl+N)", window, "Ctrl+N")
+        self.edit_action = make_action(
             self, "Sửa", "Sửa nhiệm vụ đang chọn (Enter hoặc nhấp đúp)", table, "Return", "Enter")
-        self.progress_action = _action(self, "Cập nhật tiến độ…", "Ghi tiến độ của nhiệm vụ đang chọn", table)
-        self.complete_action = _action(self, "Hoàn thành…", "Ghi nhận nhiệm vụ đang chọn đã hoàn thành", table)
-        self.delete_action = _action(self, "Xóa", "Xóa nhiệm vụ đang chọn (Delete)", table, "Del")
-        self.export_action = _action(self, "Xuất Excel…", "Xuất danh sách đang hiển thị ra tệp Excel", window)
-        self.import_action = _action(self, "Nhập từ Excel…", "Nhập nhiệm vụ từ tệp mẫu Excel đã điền", window)
-        self.template_action = _action(self, "Ghi tệp mẫu…", "Ghi tệp Excel mẫu để điền nhiệm vụ rồi nhập", window)
-        self.find_action = _action(self, "Tìm", "Tìm nhiệm vụ (Ctrl+F)", window, "Ctrl+F")
+        self.progress_action = make_action(self, "Cập nhật tiến độ…", "Ghi tiến độ của nhiệm vụ đang chọn", table)
+        self.complete_action = make_action(self, "Hoàn thành…", "Ghi nhận nhiệm vụ đang chọn đã hoàn thành", table)
+        self.delete_action = make_action(self, "Xóa", "Xóa nhiệm vụ đang chọn (Delete)", table, "Del")
+        self.export_action = make_action(self, "Xuất Excel…", "Xuất danh sách đang hiển thị ra tệp Excel", window)
+        self.import_action = make_action(self, "Nhập từ Excel…", "Nhập nhiệm vụ từ tệp mẫu Excel đã điền", window)
+        self.template_action = make_action(self, "Ghi tệp mẫu…", "Ghi tệp Excel mẫu để điền nhiệm vụ rồi nhập", window)
+        self.find_action = make_action(self, "Tìm", "Tìm nhiệm vụ (Ctrl+F)", window, "Ctrl+F")
         self.addActions([self.add_action, self.find_action])
         self.table.addActions([self.add_action, self.edit_action, self.progress_action, self.complete_action,
                                self.delete_action])
@@ -124,10 +108,10 @@ class TasksView(QWidget):
         commands = QHBoxLayout()
         for action in (self.add_action, self.edit_action, self.progress_action, self.complete_action,
                        self.delete_action):
-            commands.addWidget(_button(action))
+            commands.addWidget(command_button(action, 72))
         commands.addStretch(1)
         for action in (self.export_action, self.import_action, self.template_action):
-            commands.addWidget(_button(action))
+            commands.addWidget(command_button(action, 72))
         first = QHBoxLayout()
         first.addWidget(self.search_edit, 3)
         first.addWidget(self.agency_combo, 2)
