@@ -3,9 +3,12 @@ that differ from the common ones in ``ui.widgets.common``."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from . import common
 
@@ -21,3 +24,50 @@ def make_action(parent: QWidget, text: str, tip: str, context: Qt.ShortcutContex
 def list_table() -> QTableView:
     """A read-only, row-selecting table in the look of the other pages' lists, its rows a little lower."""
     return common.data_table(row_padding=10)
+
+
+@dataclass(frozen=True)
+class SplitLayout:
+    """How :func:`list_beside_editor` shares the width: stretch factors, first sizes and the list's minimum."""
+
+    stretch: tuple[int, int]
+    sizes: tuple[int, int]
+    list_minimum: int
+    button_width: int
+
+
+def list_beside_editor(page: QWidget, title: str, intro: str, commands: Sequence[QAction], table: QTableView,
+                       count_label: QLabel, editor: QWidget, split: SplitLayout) -> QSplitter:
+    """Lay ``page`` out as its heading and ``intro`` over a splitter: on the left the ``commands`` as buttons over
+    ``table`` and ``count_label``, on the right ``editor``."""
+    buttons = QHBoxLayout()
+    for action in commands:
+        buttons.addWidget(common.command_button(action, split.button_width))
+    buttons.addStretch(1)
+    left = QWidget()
+    left_layout = QVBoxLayout(left)
+    left_layout.setContentsMargins(0, 0, 8, 0)
+    left_layout.addLayout(buttons)
+    left_layout.addWidget(table, 1)
+    left_layout.addWidget(count_label)
+    left.setMinimumWidth(split.list_minimum)
+    right = QWidget()
+    right_layout = QVBoxLayout(right)
+    right_layout.setContentsMargins(8, 0, 0, 0)
+    right_layout.addWidget(editor)
+
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, split.stretch[0])
+    splitter.setStretchFactor(1, split.stretch[1])
+    splitter.setChildrenCollapsible(False)
+    splitter.setSizes(list(split.sizes))
+
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(16, 12, 16, 8)
+    layout.setSpacing(8)
+    layout.addWidget(common.heading_label(title))
+    layout.addWidget(common.hint_label(intro))
+    layout.addWidget(splitter, 1)
+    return splitter

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ...widgets.common import command_button, heading_label, hint_label
-from ...widgets.page_actions import list_table, make_action
+from ...widgets.common import hint_label
+from ...widgets.page_actions import SplitLayout, list_beside_editor, list_table, make_action
 from .editor_view import BodyEditorView
 
 LIST_WIDTH = 250
@@ -32,36 +32,11 @@ class IssuingBodiesView(QWidget):
         self.editor = BodyEditorView()
         self.count_label = hint_label()
 
-        commands = QHBoxLayout()
-        for action in (self.add_action, self.active_action, self.delete_action):
-            commands.addWidget(command_button(action, 52))
-        commands.addStretch(1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 8, 0)
-        left_layout.addLayout(commands)
-        left_layout.addWidget(self.bodies, 1)
-        left_layout.addWidget(self.count_label)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
-        right_layout.addWidget(self.editor)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([LIST_WIDTH, 4 * LIST_WIDTH])
-        left.setMinimumWidth(220)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addWidget(heading_label("Cơ quan ban hành"))
-        layout.addWidget(hint_label(INTRO))
-        layout.addWidget(self.splitter, 1)
+        self.splitter = list_beside_editor(
+            self, "Cơ quan ban hành", INTRO, (self.add_action, self.active_action, self.delete_action),
+            self.bodies, self.count_label, self.editor,
+            SplitLayout(stretch=(1, 4), sizes=(LIST_WIDTH, 4 * LIST_WIDTH), list_minimum=220, button_width=52),
+        )
 
     def set_bodies_model(self, model: QAbstractItemModel) -> None:
         self.bodies.setModel(model)

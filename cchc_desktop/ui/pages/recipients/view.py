@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...models.recipient_group_model import GroupColumn
-from ...widgets.common import command_button, heading_label, hint_label
-from ...widgets.page_actions import list_table, make_action
+from ...widgets.common import hint_label
+from ...widgets.page_actions import SplitLayout, list_beside_editor, list_table, make_action
 from .editor_view import GroupEditorView
 
 LIST_WIDTH = 360
@@ -27,36 +27,11 @@ class RecipientGroupsView(QWidget):
         self.editor = GroupEditorView()
         self.count_label = hint_label()
 
-        commands = QHBoxLayout()
-        for action in (self.add_action, self.rename_action, self.delete_action):
-            commands.addWidget(command_button(action, 80))
-        commands.addStretch(1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 8, 0)
-        left_layout.addLayout(commands)
-        left_layout.addWidget(self.groups, 1)
-        left_layout.addWidget(self.count_label)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
-        right_layout.addWidget(self.editor)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([LIST_WIDTH, 2 * LIST_WIDTH])
-        left.setMinimumWidth(260)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addWidget(heading_label("Nhóm nơi nhận"))
-        layout.addWidget(hint_label(INTRO))
-        layout.addWidget(self.splitter, 1)
+        self.splitter = list_beside_editor(
+            self, "Nhóm nơi nhận", INTRO, (self.add_action, self.rename_action, self.delete_action),
+            self.groups, self.count_label, self.editor,
+            SplitLayout(stretch=(2, 5), sizes=(LIST_WIDTH, 2 * LIST_WIDTH), list_minimum=260, button_width=80),
+        )
 
     def set_groups_model(self, model: QAbstractItemModel) -> None:
         self.groups.setModel(model)
