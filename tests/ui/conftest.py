@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,12 +12,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from cchc_desktop.store.db import Database
+from cchc_desktop.core.demo import build_demo_database
+from cchc_desktop.store.db import Database, open_database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages import standard_pages
 from cchc_desktop.ui.prompts import DATABASE_FILTER, Prompter
 from cchc_desktop.ui.signals import AppSignals
+
+from .test_tasks_support import TODAY
 
 
 class FakePrompter(Prompter):
@@ -71,6 +75,30 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = str(tmp_path_factory.mktemp("qsettings"))
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database built for ``test_tasks_support.TODAY``, so that deadlines and overdue tasks are fixed."""
+    path = tmp_path_factory.mktemp("demo-fixed") / "demo.db"
+    build_demo_database(path, today=TODAY)
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of :func:`demo_file` for one test."""
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_file, copy)
+    database = open_database(copy)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_context(demo: Database, prompter: FakePrompter) -> AppContext:
+    """The window's context over :func:`demo` (a module may override it with another database)."""
+    return AppContext(demo, AppSignals(), prompter)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,27 +21,10 @@ from cchc_desktop.ui.models.task_table_model import Column
 from cchc_desktop.ui.pages.tasks import TasksPage, open_task_editor
 
 from .conftest import FakePrompter, type_text
-from .test_tasks_support import TODAY, build_fixed_demo, demo_context_for, open_copy, opened_dialog, task_titled
+from .test_tasks_support import TODAY, opened_dialog, task_titled
 
 LEFT = Qt.MouseButton.LeftButton
 NEW_TITLE = "Rà soát, chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính của Sở"
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_fixed_demo(tmp_path_factory)
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    database = open_copy(demo_file, tmp_path)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def demo_context(demo: Database, prompter: FakePrompter) -> AppContext:
-    return demo_context_for(demo, prompter)
 
 
 @pytest.fixture

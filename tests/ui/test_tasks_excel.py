@@ -21,7 +21,7 @@ from cchc_desktop.ui.pages.tasks.import_dialogs import ImportProgress
 from cchc_desktop.ui.widgets.problems_dialog import ImportProblemsDialog
 
 from .conftest import FakePrompter
-from .test_tasks_support import TODAY, build_fixed_demo, demo_context_for, open_copy, opened_dialog
+from .test_tasks_support import TODAY, opened_dialog
 
 GOOD_ROWS = [
     ["Xây dựng kế hoạch tuyên truyền cải cách hành chính năm 2025", "Sở Nội vụ", "Báo và Phát thanh, Truyền hình tỉnh",
@@ -29,23 +29,6 @@ GOOD_ROWS = [
     ["Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "so khoa hoc va cong nghe", "", "trong Quý I/2025",
      "Đang thực hiện", None, "", "Theo Đề án 06"],
 ]
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_fixed_demo(tmp_path_factory)
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    database = open_copy(demo_file, tmp_path)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def demo_context(demo: Database, prompter: FakePrompter) -> AppContext:
-    return demo_context_for(demo, prompter)
 
 
 @pytest.fixture

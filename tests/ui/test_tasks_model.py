@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from cchc_desktop.core.services.tasks import TaskService
@@ -24,21 +21,9 @@ from cchc_desktop.ui.models.task_table_model import (
     TaskTableModel,
 )
 
-from .test_tasks_support import OVERDUE_TITLE, TODAY, build_fixed_demo, open_copy
+from .test_tasks_support import OVERDUE_TITLE, TODAY
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_fixed_demo(tmp_path_factory)
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    database = open_copy(demo_file, tmp_path)
-    yield database
-    database.dispose()
 
 
 def _model(db: Database) -> TaskTableModel:

@@ -7,42 +7,16 @@ so that which task is overdue, which is due soon and how many working days they 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from cchc_desktop.core.demo import build_demo_database
 from cchc_desktop.core.services.tasks import TaskRow, TaskService
-from cchc_desktop.store.db import Database, open_database
-from cchc_desktop.ui.context import AppContext
-from cchc_desktop.ui.signals import AppSignals
-
-from .conftest import FakePrompter
+from cchc_desktop.store.db import Database
 
 TODAY = dt.date(2024, 11, 20)  # a Wednesday
 OVERDUE_TITLE = "Tổng hợp, báo cáo kết quả khắc phục các nội dung Chỉ số PAPI được người dân đánh giá thấp"
 DUE_SOON_PREFIX = "Rà soát, khắc phục sai lệch số liệu đồng bộ hồ sơ"
-
-
-def build_fixed_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo database built for :data:`TODAY` (a module-scoped fixture builds it once per test module)."""
-    path = tmp_path_factory.mktemp("demo-fixed") / "demo.db"
-    build_demo_database(path, today=TODAY)
-    return path
-
-
-def open_copy(demo_file: Path, tmp_path: Path) -> Database:
-    """A private copy of the demo database for one test (the caller disposes of it)."""
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
-    return open_database(copy)
-
-
-def demo_context_for(db: Database, prompter: FakePrompter) -> AppContext:
-    return AppContext(db, AppSignals(), prompter)
 
 
 def task_titled(db: Database, start: str) -> TaskRow:
