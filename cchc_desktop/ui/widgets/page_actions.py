@@ -3,12 +3,12 @@ that differ from the common ones in ``ui.widgets.common``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from . import common
 
@@ -19,6 +19,26 @@ def make_action(parent: QWidget, text: str, tip: str, context: Qt.ShortcutContex
     action = common.make_action(parent, text, tip, context, *keys)
     parent.addAction(action)
     return action
+
+
+def on_rows_changed(model: QAbstractItemModel, slot: Callable[[], object]) -> None:
+    """Call ``slot`` whenever the rows ``model`` shows change: reset, re-sorted or re-filtered, added, removed."""
+    for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+        signal.connect(slot)
+
+
+def page_column(page: QWidget, *parts: QWidget | QLayout, grow: QWidget, spacing: int = 10) -> QVBoxLayout:
+    """Lay ``page`` out as ``parts`` from top to bottom in the list pages' margins; ``grow`` takes the spare
+    height."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(16, 12, 16, 8)
+    layout.setSpacing(spacing)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part, 1 if part is grow else 0)
+    return layout
 
 
 def list_table() -> QTableView:

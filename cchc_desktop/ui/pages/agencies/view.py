@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ....core.enums import AgencyKind
 from ...models.agency_table_model import Column
 from ...widgets.common import command_button, heading_label, make_action
+from ...widgets.page_actions import page_column
 
 SEARCH_PLACEHOLDER = "Tìm theo tên, tên viết tắt hoặc mã (gõ không dấu cũng được)"
 ALL_KINDS = "Tất cả loại"
@@ -83,14 +83,7 @@ class AgenciesView(QWidget):
         filters.addWidget(self.kind_combo, 1)
         filters.addWidget(self.inactive_check)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addLayout(commands)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        page_column(self, heading, commands, filters, self.table, self.count_label, grow=self.table)
 
     def set_model(self, model: QAbstractItemModel) -> None:
         """Show ``model`` in the table: the name column takes the spare width, the others fit their contents."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import ALL_TOPICS, Topic
+from ...widgets.page_actions import on_rows_changed
 from .presenter import AuditPresenter
 from .view import AuditView
 
@@ -30,9 +31,7 @@ class AuditPage(AuditView):
         self.from_field.changed.connect(presenter.set_dates)
         self.to_field.changed.connect(presenter.set_dates)
         self.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
-        for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
-                       presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
-            signal.connect(presenter.refresh_state)
+        on_rows_changed(presenter.proxy, presenter.refresh_state)
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         presenter.reload()

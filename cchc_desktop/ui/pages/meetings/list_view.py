@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QWidget
 
 from ....core.enums import MeetingKind
 from ...models.meeting_table_model import Column
 from ...widgets.common import command_button, data_table, heading_label, make_action
+from ...widgets.page_actions import page_column
 
 SEARCH_PLACEHOLDER = "Tìm theo tên cuộc họp, chủ trì, ngày (gõ không dấu cũng được)"
 ALL_YEARS = "Tất cả các năm"
@@ -60,14 +61,9 @@ class MeetingListView(QWidget):
         filters.addWidget(self.year_combo, 1)
         filters.addWidget(self.kind_combo, 1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(10)
-        layout.addWidget(heading_label("Cuộc họp, kết luận"))
-        layout.addLayout(commands)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        page_column(
+            self, heading_label("Cuộc họp, kết luận"), commands, filters, self.table, self.count_label, grow=self.table
+        )
 
     def set_model(self, model: QAbstractItemModel) -> None:
         """Show ``model``: the title takes the spare width; newest meetings first."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import ALL_TOPICS, Topic
+from ...widgets.page_actions import on_rows_changed
 from .editor_presenter import MeetingEditorPresenter
 from .editor_view import MeetingEditorView
 from .list_presenter import MeetingListPresenter
@@ -48,9 +49,7 @@ class MeetingsPage(QWidget):
         view.year_combo.currentIndexChanged.connect(presenter.set_year)
         view.kind_combo.currentIndexChanged.connect(presenter.set_kind)
         view.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
-        for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
-                       presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
-            signal.connect(presenter.refresh_state)
+        on_rows_changed(presenter.proxy, presenter.refresh_state)
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         presenter.reload()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QWidget
 
 from ....core.enums import DocumentStatus
 from ...models.notice_table_model import Column
 from ...widgets.common import command_button, data_table, heading_label, make_action
+from ...widgets.page_actions import page_column
 
 SEARCH_PLACEHOLDER = "Tìm theo số, trích yếu, người ký, ngày (gõ không dấu cũng được)"
 ALL_STATUSES = "Tất cả trạng thái"
@@ -62,14 +63,7 @@ class NoticeListView(QWidget):
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(self.status_combo, 1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(10)
-        layout.addWidget(heading_label("Thông báo"))
-        layout.addLayout(commands)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        page_column(self, heading_label("Thông báo"), commands, filters, self.table, self.count_label, grow=self.table)
 
     def set_model(self, model: QAbstractItemModel) -> None:
         """Show ``model``: the summary takes the spare width; newest notices first."""

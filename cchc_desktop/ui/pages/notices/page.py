@@ -12,6 +12,7 @@ from ....core.errors import CchcError
 from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import ALL_TOPICS, Topic
+from ...widgets.page_actions import on_rows_changed
 from .editor_presenter import NoticeEditorPresenter
 from .editor_view import NoticeEditorView
 from .list_presenter import NoticeListPresenter
@@ -55,9 +56,7 @@ class NoticesPage(QWidget):
         view.search_edit.returnPressed.connect(presenter.focus_results)
         view.status_combo.currentIndexChanged.connect(presenter.set_status)
         view.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
-        for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
-                       presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
-            signal.connect(presenter.refresh_state)
+        on_rows_changed(presenter.proxy, presenter.refresh_state)
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         presenter.reload()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import Topic
+from ...widgets.page_actions import on_rows_changed
 from .presenter import PlansPresenter
 from .view import PlansView
 
@@ -33,9 +34,7 @@ class PlansPage(PlansView):
         self.search_edit.returnPressed.connect(presenter.focus_results)
         self.kind_combo.currentIndexChanged.connect(presenter.set_kind)
         self.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
-        for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
-                       presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
-            signal.connect(presenter.refresh_state)
+        on_rows_changed(presenter.proxy, presenter.refresh_state)
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.reload()

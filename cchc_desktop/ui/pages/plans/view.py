@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ....core.enums import PlanKind
 from ...models.plan_table_model import Column
 from ...widgets.common import command_button, heading_label, make_action
+from ...widgets.page_actions import page_column
 from .row_padding import PaddedDelegate
 
 TITLE = "Kế hoạch, nghị quyết"
@@ -90,14 +90,7 @@ class PlansView(QWidget):
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.kind_combo)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addLayout(commands)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        page_column(self, heading, commands, filters, self.table, self.count_label, grow=self.table)
 
     def set_model(self, model: QAbstractItemModel) -> None:
         """Show ``model``: the summary column takes the spare width, the others fit their contents; newest first."""

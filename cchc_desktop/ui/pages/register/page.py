@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import ALL_TOPICS, Topic
+from ...widgets.page_actions import on_rows_changed
 from .file_actions import PdfOpener, RegisterFileActions
 from .presenter import RELOAD_ON, RegisterPresenter
 from .view import RegisterView
@@ -38,9 +39,7 @@ class RegisterPage(RegisterView):
         self.search_edit.returnPressed.connect(presenter.focus_results)
         self.year_combo.currentIndexChanged.connect(presenter.set_year)
         self.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
-        for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged,
-                       presenter.proxy.rowsInserted, presenter.proxy.rowsRemoved):
-            signal.connect(presenter.refresh_state)
+        on_rows_changed(presenter.proxy, presenter.refresh_state)
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         presenter.reload()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QWidget
 
 from ...models.register_table_model import Column
 from ...widgets.common import command_button, heading_label, hint_label
-from ...widgets.page_actions import list_table, make_action
+from ...widgets.page_actions import list_table, make_action, page_column
 
 SEARCH_PLACEHOLDER = "Tìm theo số, ký hiệu, trích yếu hoặc người ký (gõ không dấu cũng được)"
 ALL_YEARS = "Tất cả các năm"
@@ -62,17 +62,10 @@ class RegisterView(QWidget):
         filters.addWidget(QLabel("Năm:"))
         filters.addWidget(self.year_combo, 1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(10)
-        layout.addWidget(heading_label("Sổ văn bản đi"))
-        layout.addWidget(hint_label(INTRO))
-        layout.addLayout(commands)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.detail_label)
+        page_column(
+            self, heading_label("Sổ văn bản đi"), hint_label(INTRO), commands, filters,
+            self.table, self.empty_label, self.count_label, self.detail_label, grow=self.table,
+        )
 
     def set_model(self, model: QAbstractItemModel) -> None:
         """Show ``model``: the summary takes the spare width, the other columns fit their contents."""

@@ -11,6 +11,7 @@ from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import Topic
 from ...widgets.common import combo_line_edit
+from ...widgets.page_actions import on_rows_changed
 from .excel_actions import TaskExcelActions
 from .presenter import TasksPresenter
 from .view import TasksView
@@ -58,8 +59,7 @@ class TasksPage(TasksView):
         self.overdue_check.toggled.connect(presenter.apply_filters)
         self.clear_filters_button.clicked.connect(presenter.clear_filters)
         self.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
-        for signal in (presenter.proxy.modelReset, presenter.proxy.layoutChanged):
-            signal.connect(presenter.refresh_state)
+        on_rows_changed(presenter.proxy, presenter.refresh_state)
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.reload()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from ...models.task_table_model import Column
 from ...widgets.agency_picker import AgencyCombo
 from ...widgets.common import command_button, heading_label, make_action
 from ...widgets.date_field import DateField
+from ...widgets.page_actions import page_column
 from .wrap_delegate import WrappedTextDelegate
 
 SEARCH_PLACEHOLDER = "Tìm nhiệm vụ (gõ không dấu cũng được)"
@@ -130,14 +130,7 @@ class TasksView(QWidget):
         second.addStretch(1)
         second.addWidget(self.count_label)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.setSpacing(8)
-        layout.addWidget(heading)
-        layout.addLayout(commands)
-        layout.addLayout(first)
-        layout.addLayout(second)
-        layout.addWidget(self.table, 1)
+        page_column(self, heading, commands, first, second, self.table, grow=self.table, spacing=8)
 
     def set_model(self, model: QAbstractItemModel) -> None:
         """Show ``model``: the task text takes the spare width, the others start narrow enough to leave it room."""
