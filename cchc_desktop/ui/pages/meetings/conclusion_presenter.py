@@ -12,9 +12,9 @@ from ....core.services.agencies import AgencyRow
 from ....core.services.meetings import MeetingService
 from ...conclusion.panel import ConclusionPanel
 from ...context import AppContext
+from ...dialogs.agency_chooser import choose_lead_agency
 from ...topics import Topic
 from . import task_links
-from .agency_chooser import choose_agency_name
 from .catalogue import MeetingCatalogue
 from .conclusion_view import ConclusionTab
 
@@ -37,7 +37,7 @@ class ConclusionPresenter:
         self.service = MeetingService(context.db)
         self.meeting_id: int | None = None
         self.meeting_date: dt.date | None = None
-        self.ask_agency: AgencyAsker = choose_agency_name
+        self.ask_agency: AgencyAsker = choose_lead_agency
         self._listed = False  # the meeting has a stored conclusion (shown ✓ in the list)
         self._unannounced = False  # saved since the last announce
         self.panel = ConclusionPanel(self._save, self._choose_agency, self._report_error)

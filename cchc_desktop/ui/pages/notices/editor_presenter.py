@@ -25,8 +25,9 @@ from ....core.notice_builder import TYPE_CODE, NoticeInput, notice_file_stem, no
 from ....core.services.notices import DocumentKind, NoticeFile, NoticeRow, NoticeService
 from ....documents.glyph_check import glyph_warning
 from ...context import AppContext
+from ...dialogs.agency_chooser import RESPONSIBILITY_PROMPT, choose_agency_name
 from ...dialogs.notice_from_meeting import NO_ISSUING_BODY
-from ...dialogs.notice_pickers import choose_agency_name, choose_group
+from ...dialogs.notice_pickers import choose_group
 from ...topics import Topic
 from ...widgets.field_errors import error_field, focus_field, show_message
 from .catalogue import NoticeCatalogue
@@ -85,7 +86,7 @@ class NoticeEditorPresenter:
         view.askers.group_lines = self._group_lines
         view.askers.recipient_agency = lambda: self.ask_agency(self.catalogue.agencies(), "Thêm nơi nhận:", view)
         view.askers.responsibility_agency = lambda: self.ask_agency(
-            self.catalogue.agencies(), "Trách nhiệm thuộc về cơ quan chủ trì là:", view)
+            self.catalogue.agencies(), RESPONSIBILITY_PROMPT, view)
         view.changed.connect(self.edited)
         view.back_button.clicked.connect(self.back)
         view.save_action.triggered.connect(self.save)
