@@ -24,8 +24,6 @@ class AnalysisPage(AnalysisView):
         self.criteria_tab.set_model(presenter.tree_model)
         self.lost_tab.set_models(presenter.agency_model, presenter.field_model)
         self.scenario_tab.set_model(presenter.scenario_model)
-        self.index_combo.currentIndexChanged.connect(presenter.set_index)
-        self.year_combo.currentIndexChanged.connect(presenter.set_year)
         self.report_button.clicked.connect(presenter.export_report)
         self.draft_tab.copy_button.clicked.connect(presenter.draft.copy)
         self.draft_tab.insert_button.clicked.connect(presenter.draft.insert_into_meeting)

@@ -10,10 +10,11 @@ from ....core.services.criteria import CriteriaService
 from ....core.services.results import ResultService
 from ....core.services.scores import own_province_name
 from ...context import AppContext
-from ...index_catalogue import IndexInfo, index_catalogue
+from ...index_catalogue import index_catalogue
 from ...models.analysis_scenario_model import ScenarioModel
 from ...models.analysis_share_model import ShareTableModel
 from ...models.analysis_tree_model import AnalysisTreeModel
+from ...widgets.index_year_choice import IndexYearChoice
 from .drafting import DraftPresenter
 from .report_export import ReportExport
 from .scenario import ScenarioPresenter
@@ -35,51 +36,24 @@ class AnalysisPresenter:
         self.agency_model = ShareTableModel("Cơ quan chủ trì", view)
         self.field_model = ShareTableModel("Lĩnh vực", view)
         self.scenario_model = ScenarioModel(view)
-        self.indexes: list[IndexInfo] = []
+        self.choice = IndexYearChoice(view.index_combo, view.year_combo, self.load)
         self.detail: list[NodeScore] = []
         self.draft = DraftPresenter(view.draft_tab.browser, view, context)
         self.scenario = ScenarioPresenter(self.scenario_model, view.scenario_tab.result_label, self.service,
                                           self.current)
         self.report = ReportExport(context)
-        self._filling = False
 
     # -- choices ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the indexes again (those with a criteria tree) and reload the chosen one."""
         criteria = CriteriaService(self.context.db)
-        kept = self.view.index_combo.currentData() or DEFAULT_INDEX
-        self.indexes = [info for info in index_catalogue(self.context.db) if criteria.versions(info.code)]
-        self._filling = True
-        self.view.index_combo.clear()
-        for info in self.indexes:
-            self.view.index_combo.addItem(info.label, info.code)
-        self.view.index_combo.setCurrentIndex(max(0, self.view.index_combo.findData(kept)))
-        self._fill_years(self.view.year_combo.currentData())
-        self._filling = False
+        indexes = [info for info in index_catalogue(self.context.db) if criteria.versions(info.code)]
+        self.choice.fill(indexes, self.choice.code() or DEFAULT_INDEX, self.choice.year())
         self.load()
-
-    def set_index(self) -> None:
-        if self._filling:
-            return
-        self._filling = True
-        self._fill_years(self.view.year_combo.currentData())
-        self._filling = False
-        self.load()
-
-    def set_year(self) -> None:
-        if not self._filling:
-            self.load()
 
     def current(self) -> tuple[str, int] | None:
-        code, year = self.view.index_combo.currentData(), self.view.year_combo.currentData()
+        code, year = self.choice.code(), self.choice.year()
         return (code, year) if code is not None and year is not None else None
-
-    def _fill_years(self, wanted: int | None) -> None:
-        info = next((i for i in self.indexes if i.code == self.view.index_combo.currentData()), None)
-        self.view.year_combo.clear()
-        for year in reversed(info.years if info else ()):
-            self.view.year_combo.addItem(str(year), year)
-        self.view.year_combo.setCurrentIndex(max(0, self.view.year_combo.findData(wanted)))
 
     # -- loading ---------------------------------------------------------------------------------------------
     def load(self) -> None:
@@ -87,9 +61,9 @@ class AnalysisPresenter:
         message = ""
         self.detail = []
         if current is None:
-            code = self.view.index_combo.currentData()
-            message = NO_TREE if not self.indexes else (f"Chưa có kết quả {code} của năm nào; nhập bảng kết quả ở "
-                                                         "trang “Kết quả chỉ số”.")
+            code = self.choice.code()
+            no_results = f"Chưa có kết quả {code} của năm nào; nhập bảng kết quả ở trang “Kết quả chỉ số”."
+            message = no_results if self.choice.indexes else NO_TREE
         else:
             try:
                 self.detail = self.service.detail(*current)

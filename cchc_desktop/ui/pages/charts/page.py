@@ -21,8 +21,6 @@ class ChartsPage(ChartsView):
         super().__init__(parent)
         self.presenter = presenter = ChartsPresenter(self, context)
         self.kind_combo.currentIndexChanged.connect(presenter.show_kind)
-        self.index_combo.currentIndexChanged.connect(presenter.set_index)
-        self.year_combo.currentIndexChanged.connect(presenter.set_year)
         self.index_model.itemChanged.connect(presenter.index_checked)
         self.png_button.clicked.connect(presenter.export_png)
         self.svg_button.clicked.connect(presenter.export_svg)

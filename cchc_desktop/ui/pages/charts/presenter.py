@@ -14,6 +14,7 @@ from ....core.text import fold
 from ...charts.base import ChartWidget
 from ...context import AppContext
 from ...index_catalogue import IndexInfo, index_catalogue
+from ...widgets.index_year_choice import IndexYearChoice
 from .data import ChartData, ChartKind
 from .view import ChartsView
 
@@ -37,7 +38,8 @@ class ChartsPresenter:
         self.indexes: list[IndexInfo] = []
         self.choices: dict[ChartKind, Choice] = {}
         self.folder = Path.home()
-        self._filling = False
+        self._filling = False  # while the index check list is refilled
+        self.choice = IndexYearChoice(view.index_combo, view.year_combo, self.redraw)
 
     # -- loading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -72,42 +74,17 @@ class ChartsPresenter:
         kind = self.kind()
         self.view.set_controls_for(kind)
         code, year = self.choices.get(kind) or self._default_choice(kind)
-        self._filling = True
-        self.view.index_combo.clear()
-        for info in self.indexes:
-            self.view.index_combo.addItem(info.label, info.code)
-        self.view.index_combo.setCurrentIndex(max(0, self.view.index_combo.findData(code)))
-        self._fill_years(year)
-        self._filling = False
+        self.choice.fill(self.indexes, code, year)
         self.redraw()
-
-    def set_index(self) -> None:
-        if self._filling:
-            return
-        self._filling = True
-        self._fill_years(self.view.year_combo.currentData())
-        self._filling = False
-        self.redraw()
-
-    def set_year(self) -> None:
-        if not self._filling:
-            self.redraw()
 
     def index_checked(self) -> None:
         if not self._filling and self.kind() == ChartKind.RANK:
             self.redraw()
 
-    def _fill_years(self, wanted: int | None) -> None:
-        info = self._info(self.view.index_combo.currentData())
-        self.view.year_combo.clear()
-        for year in reversed(info.years if info else ()):
-            self.view.year_combo.addItem(str(year), year)
-        self.view.year_combo.setCurrentIndex(max(0, self.view.year_combo.findData(wanted)))
-
     # -- drawing ---------------------------------------------------------------------------------------------
     def redraw(self) -> None:
         kind = self.kind()
-        code, year = self.view.index_combo.currentData(), self.view.year_combo.currentData()
+        code, year = self.choice.code(), self.choice.year()
         self.choices[kind] = (code, year)
         try:
             self._draw(kind, code, year)
