@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import AgencyKind
-from ..widgets.common import ERROR_STYLE, dialog_buttons, error_label
+from ..widgets.common import dialog_buttons, error_label, field_caption
 
 NAME = "Tên cơ quan, đơn vị"
 SHORT_NAME = "Tên viết tắt"
@@ -59,10 +58,7 @@ class AgencyForm(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         for label, widget in self.fields.items():
-            text = f"{label} <span style='{ERROR_STYLE}'>*</span>:" if widget is self.name_edit else f"{label}:"
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            form.addRow(caption, widget)
+            form.addRow(field_caption(label, widget, required=widget is self.name_edit), widget)
 
         self.error_label = error_label()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..widgets.agency_picker import AgencyCombo
-from ..widgets.common import ERROR_STYLE, dialog_buttons, error_label
+from ..widgets.common import dialog_buttons, error_label, field_caption
 
 FULL_NAME = "Họ và tên"
 TITLE = "Chức vụ"
@@ -35,10 +35,7 @@ class PersonForm(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         for label, widget in self.fields.items():
-            text = f"{label} <span style='{ERROR_STYLE}'>*</span>:" if widget is self.name_edit else f"{label}:"
-            caption = QLabel(text)
-            caption.setBuddy(widget)
-            form.addRow(caption, widget)
+            form.addRow(field_caption(label, widget, required=widget is self.name_edit), widget)
 
         hint = QLabel("Chức vụ ghi cho từng cuộc họp vẫn sửa được trong cuộc họp đó.")
         hint.setWordWrap(True)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ....core.enums import TaskSource, TaskStatus
 from ...models.task_progress_model import ProgressColumn, TaskProgressModel
 from ...widgets.agency_picker import AgencyChecklist, AgencyCombo
-from ...widgets.common import ERROR_STYLE, HINT_STYLE, dialog_buttons, error_label
+from ...widgets.common import HINT_STYLE, dialog_buttons, error_label, field_caption
 from ...widgets.date_field import DateField
 from .deadline_input import DeadlineInput
 
@@ -60,11 +60,6 @@ def _text_box(lines: int, hint: str) -> QPlainTextEdit:
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 18)
     return edit
 
-
-def _caption(text: str, buddy: QWidget, required: bool = False) -> QLabel:
-    label = QLabel(f"{text} <span style='{ERROR_STYLE}'>*</span>:" if required else f"{text}:")
-    label.setBuddy(buddy)
-    return label
 
 
 def _form() -> QFormLayout:
@@ -141,19 +136,19 @@ class TaskEditorForm(QDialog):
             EVIDENCE: self.evidence_edit,
         }
         left = _form()
-        left.addRow(_caption(TITLE, self.title_edit, required=True), self.title_edit)
-        left.addRow(_caption(DESCRIPTION, self.description_edit), self.description_edit)
-        left.addRow(_caption(LEAD, self.lead_combo, required=True), self.lead_combo)
-        left.addRow(_caption(COOPERATORS, self.cooperators.search), self.cooperators)
+        left.addRow(field_caption(TITLE, self.title_edit, required=True), self.title_edit)
+        left.addRow(field_caption(DESCRIPTION, self.description_edit), self.description_edit)
+        left.addRow(field_caption(LEAD, self.lead_combo, required=True), self.lead_combo)
+        left.addRow(field_caption(COOPERATORS, self.cooperators.search), self.cooperators)
         left.addRow("", self.cooperators_summary)
         right = _form()
-        right.addRow(_caption(SOURCE, self.source_combo), source_box)
-        right.addRow(_caption(CRITERION, self.criterion_combo), self.criterion_combo)
-        right.addRow(_caption(ASSIGNED, self.assigned_field), self._left_aligned(self.assigned_field))
-        right.addRow(_caption(DEADLINE, self.deadline_input), self.deadline_input)
-        right.addRow(_caption(STATUS, self.status_combo), self._left_aligned(self.status_combo))
-        right.addRow(_caption(COMPLETED, self.completed_field), self._left_aligned(self.completed_field))
-        right.addRow(_caption(EVIDENCE, self.evidence_edit), self.evidence_edit)
+        right.addRow(field_caption(SOURCE, self.source_combo), source_box)
+        right.addRow(field_caption(CRITERION, self.criterion_combo), self.criterion_combo)
+        right.addRow(field_caption(ASSIGNED, self.assigned_field), self._left_aligned(self.assigned_field))
+        right.addRow(field_caption(DEADLINE, self.deadline_input), self.deadline_input)
+        right.addRow(field_caption(STATUS, self.status_combo), self._left_aligned(self.status_combo))
+        right.addRow(field_caption(COMPLETED, self.completed_field), self._left_aligned(self.completed_field))
+        right.addRow(field_caption(EVIDENCE, self.evidence_edit), self.evidence_edit)
         columns = QHBoxLayout()
         columns.setSpacing(24)
         for form in (left, right):
@@ -207,7 +202,7 @@ class TaskEditorForm(QDialog):
         self.fields[PROGRESS_DATE] = self.progress_date
         self.fields[PROGRESS_NOTE] = self.progress_text
         adding = QHBoxLayout()
-        adding.addWidget(_caption(PROGRESS_DATE, self.progress_date))
+        adding.addWidget(field_caption(PROGRESS_DATE, self.progress_date))
         adding.addWidget(self.progress_date)
         adding.addWidget(self.progress_text, 1)
         adding.addWidget(self.add_progress_button)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.errors import CchcError
-from ...widgets.common import ERROR_STYLE, HINT_STYLE, dialog_buttons, error_label
+from ...widgets.common import HINT_STYLE, dialog_buttons, error_label, field_caption
 from ...widgets.field_errors import show_error
 
 
@@ -52,9 +52,7 @@ class FormDialog(QDialog):
     def add_row(self, label: str, widget: QWidget, *, required: bool = False, hint: str = "") -> None:
         """A labelled row; ``label`` is also the ``field`` of the core's ValidationError for this widget."""
         self.fields[label] = widget
-        caption = QLabel(f"{label} <span style='{ERROR_STYLE}'>*</span>:" if required else f"{label}:")
-        caption.setBuddy(widget)
-        self.form.addRow(caption, widget)
+        self.form.addRow(field_caption(label, widget, required), widget)
         if hint:
             note = QLabel(hint)
             note.setWordWrap(True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ....core.enums import MeetingFormat, MeetingKind
 from ....core.services.meetings import SITE_LEVELS
-from ...widgets.common import ERROR_STYLE, data_table, error_label, hint_label
+from ...widgets.common import data_table, error_label, field_caption, hint_label
 from ...widgets.date_field import DateField
 from .widgets import PersonCombo, RowButtons, SingleLineTextEdit
 
@@ -40,12 +40,6 @@ SITES = "Điểm cầu"
 
 MAX_SITES = 100_000
 
-
-def _caption(text: str, buddy: QWidget, required: bool = False) -> QLabel:
-    star = f" <span style='{ERROR_STYLE}'>*</span>" if required else ""
-    label = QLabel(f"{text}{star}:")
-    label.setBuddy(buddy)
-    return label
 
 
 class GeneralTab(QScrollArea):
@@ -122,26 +116,26 @@ class GeneralTab(QScrollArea):
         date_row = QHBoxLayout()
         date_row.addWidget(self.date_field)
         date_row.addStretch(1)
-        grid.addWidget(_caption(DATE, self.date_field, required=True), 0, 0)
+        grid.addWidget(field_caption(DATE, self.date_field, required=True), 0, 0)
         grid.addLayout(date_row, 0, 1)
-        grid.addWidget(_caption(KIND, self.kind_combo), 0, 2)
+        grid.addWidget(field_caption(KIND, self.kind_combo), 0, 2)
         grid.addWidget(self.kind_combo, 0, 3)
-        grid.addWidget(_caption(TITLE, self.title_edit, required=True), 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(field_caption(TITLE, self.title_edit, required=True), 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.title_edit, 1, 1, 1, 3)
-        grid.addWidget(_caption(FORMAT, self.format_combo), 2, 0)
+        grid.addWidget(field_caption(FORMAT, self.format_combo), 2, 0)
         grid.addWidget(self.format_combo, 2, 1)
-        grid.addWidget(_caption(ORGANISER, self.organiser_edit), 2, 2)
+        grid.addWidget(field_caption(ORGANISER, self.organiser_edit), 2, 2)
         grid.addWidget(self.organiser_edit, 2, 3)
-        grid.addWidget(_caption(LOCATION, self.location_edit), 3, 0)
+        grid.addWidget(field_caption(LOCATION, self.location_edit), 3, 0)
         grid.addWidget(self.location_edit, 3, 1, 1, 3)
         chair_row = QHBoxLayout()
         chair_row.addWidget(self.chair_combo, 1)
         chair_row.addWidget(self.add_person_button)
-        grid.addWidget(_caption(CHAIR, self.chair_combo), 4, 0)
+        grid.addWidget(field_caption(CHAIR, self.chair_combo), 4, 0)
         grid.addLayout(chair_row, 4, 1, 1, 3)
-        grid.addWidget(_caption(CHAIR_TITLE, self.chair_title_edit), 5, 0)
+        grid.addWidget(field_caption(CHAIR_TITLE, self.chair_title_edit), 5, 0)
         grid.addWidget(self.chair_title_edit, 5, 1, 1, 3)
-        grid.addWidget(_caption(NOTES, self.notes_edit), 6, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(field_caption(NOTES, self.notes_edit), 6, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.notes_edit, 6, 1, 1, 3)
         return grid
 

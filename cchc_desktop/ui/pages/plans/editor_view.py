@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ....core.enums import PlanKind
 from ...models.plan_target_model import TargetColumn
 from ...models.plan_task_model import TaskColumn
-from ...widgets.common import ERROR_STYLE, dialog_buttons, error_label
+from ...widgets.common import dialog_buttons, error_label, field_caption
 from ...widgets.date_field import DateField
 from ...widgets.year_spin import YearSpin
 from .row_padding import PaddedDelegate
@@ -44,11 +44,6 @@ TARGET_WIDTHS = {
 }
 TASK_WIDTHS = {TaskColumn.LEAD: 210, TaskColumn.DEADLINE: 160, TaskColumn.STATUS: 215}
 
-
-def _caption(text: str, buddy: QWidget, required: bool = False) -> QLabel:
-    label = QLabel(f"{text} <span style='{ERROR_STYLE}'>*</span>:" if required else f"{text}:")
-    label.setBuddy(buddy)
-    return label
 
 
 def _table() -> QTableView:
@@ -121,17 +116,17 @@ class PlanEditorView(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(8)
-        grid.addWidget(_caption(KIND, self.kind_combo), 0, 0)
+        grid.addWidget(field_caption(KIND, self.kind_combo), 0, 0)
         grid.addWidget(self.kind_combo, 0, 1)
-        grid.addWidget(_caption(REFERENCE, self.reference_edit, required=True), 0, 2)
+        grid.addWidget(field_caption(REFERENCE, self.reference_edit, required=True), 0, 2)
         grid.addWidget(self.reference_edit, 0, 3)
-        grid.addWidget(_caption(ISSUED_ON, self.issued_field), 0, 4)
+        grid.addWidget(field_caption(ISSUED_ON, self.issued_field), 0, 4)
         grid.addWidget(self.issued_field, 0, 5)
-        grid.addWidget(_caption(ISSUER, self.issuer_edit), 1, 0)
+        grid.addWidget(field_caption(ISSUER, self.issuer_edit), 1, 0)
         grid.addWidget(self.issuer_edit, 1, 1, 1, 3)
-        grid.addWidget(_caption(PERIOD, self.start_spin), 1, 4)
+        grid.addWidget(field_caption(PERIOD, self.start_spin), 1, 4)
         grid.addLayout(period, 1, 5)
-        title_caption = _caption(TITLE, self.title_edit, required=True)
+        title_caption = field_caption(TITLE, self.title_edit, required=True)
         grid.addWidget(title_caption, 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.title_edit, 2, 1, 1, 5)
         grid.setColumnStretch(3, 1)
