@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from . import common
 
@@ -25,6 +26,28 @@ def on_rows_changed(model: QAbstractItemModel, slot: Callable[[], object]) -> No
     """Call ``slot`` whenever the rows ``model`` shows change: reset, re-sorted or re-filtered, added, removed."""
     for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
         signal.connect(slot)
+
+
+class SearchableList(Protocol):
+    """What :func:`connect_list` needs of a list page's presenter."""
+
+    @property
+    def proxy(self) -> QAbstractItemModel: ...
+
+    def set_search(self, text: str) -> None: ...
+
+    def focus_results(self) -> None: ...
+
+    def refresh_state(self) -> None: ...
+
+
+def connect_list(table: QTableView, search_edit: QLineEdit, presenter: SearchableList) -> None:
+    """A list page's usual wiring: typing filters the list, Enter moves to the results, and the commands follow
+    the selection and the rows shown."""
+    search_edit.textChanged.connect(presenter.set_search)
+    search_edit.returnPressed.connect(presenter.focus_results)
+    table.selectionModel().selectionChanged.connect(presenter.refresh_state)
+    on_rows_changed(presenter.proxy, presenter.refresh_state)
 
 
 def page_column(page: QWidget, *parts: QWidget | QLayout, grow: QWidget, spacing: int = 10) -> QVBoxLayout:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import ALL_TOPICS, Topic
-from ...widgets.page_actions import on_rows_changed
+from ...widgets.page_actions import connect_list
 from .editor_presenter import MeetingEditorPresenter
 from .editor_view import MeetingEditorView
 from .list_presenter import MeetingListPresenter
@@ -44,12 +44,9 @@ class MeetingsPage(QWidget):
         view.delete_action.triggered.connect(presenter.delete)
         view.find_action.triggered.connect(presenter.focus_search)
         view.table.doubleClicked.connect(presenter.open_selected)
-        view.search_edit.textChanged.connect(presenter.set_search)
-        view.search_edit.returnPressed.connect(presenter.focus_results)
+        connect_list(view.table, view.search_edit, presenter)
         view.year_combo.currentIndexChanged.connect(presenter.set_year)
         view.kind_combo.currentIndexChanged.connect(presenter.set_kind)
-        view.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
-        on_rows_changed(presenter.proxy, presenter.refresh_state)
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         presenter.reload()

@@ -12,7 +12,7 @@ from ....core.errors import CchcError
 from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import ALL_TOPICS, Topic
-from ...widgets.page_actions import on_rows_changed
+from ...widgets.page_actions import connect_list
 from .editor_presenter import NoticeEditorPresenter
 from .editor_view import NoticeEditorView
 from .list_presenter import NoticeListPresenter
@@ -52,11 +52,8 @@ class NoticesPage(QWidget):
         view.new_version_action.triggered.connect(presenter.new_version)
         view.find_action.triggered.connect(presenter.focus_search)
         view.table.doubleClicked.connect(presenter.open_selected)
-        view.search_edit.textChanged.connect(presenter.set_search)
-        view.search_edit.returnPressed.connect(presenter.focus_results)
+        connect_list(view.table, view.search_edit, presenter)
         view.status_combo.currentIndexChanged.connect(presenter.set_status)
-        view.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
-        on_rows_changed(presenter.proxy, presenter.refresh_state)
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         presenter.reload()

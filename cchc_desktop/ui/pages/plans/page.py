@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import Topic
-from ...widgets.page_actions import on_rows_changed
+from ...widgets.page_actions import connect_list
 from .presenter import PlansPresenter
 from .view import PlansView
 
@@ -30,11 +30,8 @@ class PlansPage(PlansView):
         self.assign_action.triggered.connect(presenter.assign_task)
         self.find_action.triggered.connect(presenter.focus_search)
         self.table.doubleClicked.connect(presenter.edit)
-        self.search_edit.textChanged.connect(presenter.set_search)
-        self.search_edit.returnPressed.connect(presenter.focus_results)
+        connect_list(self.table, self.search_edit, presenter)
         self.kind_combo.currentIndexChanged.connect(presenter.set_kind)
-        self.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
-        on_rows_changed(presenter.proxy, presenter.refresh_state)
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.reload()

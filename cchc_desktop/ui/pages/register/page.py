@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import ALL_TOPICS, Topic
-from ...widgets.page_actions import on_rows_changed
+from ...widgets.page_actions import connect_list
 from .file_actions import PdfOpener, RegisterFileActions
 from .presenter import RELOAD_ON, RegisterPresenter
 from .view import RegisterView
@@ -35,11 +35,8 @@ class RegisterPage(RegisterView):
         self.export_action.triggered.connect(files.export_excel)
         self.find_action.triggered.connect(presenter.focus_search)
         self.table.doubleClicked.connect(files.open_pdf)
-        self.search_edit.textChanged.connect(presenter.set_search)
-        self.search_edit.returnPressed.connect(presenter.focus_results)
+        connect_list(self.table, self.search_edit, presenter)
         self.year_combo.currentIndexChanged.connect(presenter.set_year)
-        self.table.selectionModel().selectionChanged.connect(presenter.refresh_state)
-        on_rows_changed(presenter.proxy, presenter.refresh_state)
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, self.reload)
         presenter.reload()
