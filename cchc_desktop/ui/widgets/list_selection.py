@@ -81,6 +81,11 @@ class ListSelection(Generic[Row]):
         if self.current_row() is None and self.proxy.rowCount():
             self.select_row(0)
 
+    def focus_list(self) -> None:
+        """Move the keyboard to the list (from its search box), selecting the first row when nothing is."""
+        self.select_first_if_none()
+        self.view.setFocus()
+
     def remember(self) -> Kept:
         """Note the selection before the rows are fetched again."""
         return Kept(self.current_id(), self.current_row())

@@ -10,6 +10,7 @@ from ...dialogs.agency_dialog import AgencyDialog, SaveFunction
 from ...models.agency_filter_proxy import AgencyFilterProxy
 from ...models.agency_table_model import AgencyTableModel, Column
 from ...topics import Topic
+from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from .view import DEACTIVATE, REACTIVATE, AgenciesView
 
@@ -60,13 +61,11 @@ class AgenciesPresenter:
         self.proxy.set_show_inactive(show)
 
     def focus_search(self) -> None:
-        self.view.search_edit.setFocus()
-        self.view.search_edit.selectAll()
+        focus_field(self.view.search_edit)
 
     def focus_results(self) -> None:
         """Move from the search box to the list, selecting the first row when nothing is selected."""
-        self.selection.select_first_if_none()
-        self.view.table.setFocus()
+        self.selection.focus_list()
 
     # -- commands --------------------------------------------------------------------------------------------
     def add(self) -> None:

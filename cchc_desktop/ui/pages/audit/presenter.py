@@ -12,6 +12,7 @@ from ...context import AppContext
 from ...models.audit_filter_proxy import AuditFilterProxy
 from ...models.audit_table_model import AuditTableModel, Column
 from ...topics import Topic
+from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from .view import ALL_TABLES, ALL_USERS, AuditView
 
@@ -98,8 +99,7 @@ class AuditPresenter:
         self._keep_a_selection()
 
     def focus_search(self) -> None:
-        self.view.search_edit.setFocus()
-        self.view.search_edit.selectAll()
+        focus_field(self.view.search_edit)
 
     # -- helpers -------------------------------------------------------------------------------------------------
     def _keep_a_selection(self) -> None:

@@ -12,6 +12,7 @@ from ...context import AppContext
 from ...models.meeting_filter_proxy import MeetingFilterProxy
 from ...models.meeting_table_model import Column, MeetingTableModel
 from ...topics import Topic
+from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from .list_view import ALL_YEARS, MeetingListView
 
@@ -85,12 +86,10 @@ class MeetingListPresenter:
         self.proxy.set_kind(MeetingKind(value) if value else None)
 
     def focus_search(self) -> None:
-        self.view.search_edit.setFocus()
-        self.view.search_edit.selectAll()
+        focus_field(self.view.search_edit)
 
     def focus_results(self) -> None:
-        self.selection.select_first_if_none()
-        self.view.table.setFocus()
+        self.selection.focus_list()
 
     # -- commands --------------------------------------------------------------------------------------------
     def add(self) -> None:

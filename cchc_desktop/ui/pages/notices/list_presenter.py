@@ -11,6 +11,7 @@ from ...dialogs.notice_draft_dialog import ask_draft_choice
 from ...dialogs.notice_from_meeting import DraftAsker, draft_notice
 from ...models.notice_filter_proxy import NoticeFilterProxy
 from ...models.notice_table_model import Column, NoticeTableModel
+from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from .commands import NoticeCommands
 from .list_view import NoticeListView
@@ -71,12 +72,10 @@ class NoticeListPresenter:
         self.refresh_state()
 
     def focus_search(self) -> None:
-        self.view.search_edit.setFocus()
-        self.view.search_edit.selectAll()
+        focus_field(self.view.search_edit)
 
     def focus_results(self) -> None:
-        self.selection.select_first_if_none()
-        self.view.table.setFocus()
+        self.selection.focus_list()
 
     # -- commands -----------------------------------------------------------------------------------------------
     def draft_from_meeting(self) -> None:

@@ -9,6 +9,7 @@ from ...context import AppContext
 from ...models.plan_filter_proxy import PlanFilterProxy
 from ...models.plan_table_model import Column, PlanTableModel
 from ...topics import Topic
+from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from . import task_links
 from .editor import PlanEditor
@@ -62,8 +63,7 @@ class PlansPresenter:
         self.proxy.set_kind(PlanKind(value) if value else None)
 
     def focus_search(self) -> None:
-        self.view.search_edit.setFocus()
-        self.view.search_edit.selectAll()
+        focus_field(self.view.search_edit)
 
     def focus_results(self) -> None:
         """Move from the search box to the list, selecting the first row when nothing is selected."""

@@ -11,6 +11,7 @@ from ...context import AppContext
 from ...models.register_filter_proxy import RegisterFilterProxy
 from ...models.register_table_model import Column, RegisterTableModel
 from ...topics import Topic
+from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from .view import RegisterView
 
@@ -75,12 +76,10 @@ class RegisterPresenter:
         self._keep_a_selection()
 
     def focus_search(self) -> None:
-        self.view.search_edit.setFocus()
-        self.view.search_edit.selectAll()
+        focus_field(self.view.search_edit)
 
     def focus_results(self) -> None:
-        self.selection.select_first_if_none()
-        self.view.table.setFocus()
+        self.selection.focus_list()
 
     def filter_description(self) -> str:
         """Which entries are shown, for the line under the title of an export."""

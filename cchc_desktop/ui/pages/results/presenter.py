@@ -13,6 +13,7 @@ from ...context import AppContext
 from ...models.result_filter_proxy import ResultFilterProxy
 from ...models.result_history_model import ResultHistoryModel
 from ...models.result_table_model import Column, ResultTableModel
+from ...widgets.field_errors import focus_field
 from .view import ResultsView
 
 HISTORY_HINT = "Chọn một tỉnh, thành phố trong bảng để xem kết quả các năm."
@@ -174,8 +175,7 @@ class ResultsPresenter:
         self.refresh_count()
 
     def focus_search(self) -> None:
-        self.view.search_edit.setFocus()
-        self.view.search_edit.selectAll()
+        focus_field(self.view.search_edit)
 
     def refresh_count(self) -> None:
         total = self.model.rowCount()

@@ -20,6 +20,7 @@ from ...dialogs.task_editor.editor_dialog import TaskEditorDialog, short_title
 from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import Column, TaskTableModel
 from ...topics import Topic
+from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from .quick_dialogs import CompleteDialog, ProgressNoteDialog
 from .view import TasksView
@@ -129,14 +130,12 @@ class TasksPresenter:
         self.apply_filters()
 
     def focus_search(self) -> None:
-        self.view.search_edit.setFocus()
-        self.view.search_edit.selectAll()
+        focus_field(self.view.search_edit)
 
     def focus_results(self) -> None:
         """Move from the search box to the list, selecting the first row when nothing is selected."""
         self.apply_filters()
-        self.selection.select_first_if_none()
-        self.view.table.setFocus()
+        self.selection.focus_list()
 
     # -- commands --------------------------------------------------------------------------------------------
     def add(self) -> None:
