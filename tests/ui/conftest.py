@@ -130,6 +130,14 @@ def window(qtbot: QtBot, context: AppContext, settings: QSettings) -> Iterator[M
         main_window.context.db.dispose()
 
 
+def show_widget(qtbot: QtBot, widget: QWidget, width: int, height: int) -> None:
+    """Show ``widget`` at a window's size, closed by qtbot after the test, and wait until it is on screen."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+
+
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     """Type ``text`` into ``widget`` key by key.
 

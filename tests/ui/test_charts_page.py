@@ -15,14 +15,13 @@ from cchc_desktop.ui.pages.charts.page import ChartsPage
 from cchc_desktop.ui.signals import AppSignals
 from cchc_desktop.ui.topics import Topic
 
+from .conftest import show_widget
+
 
 @pytest.fixture
 def page(qtbot, demo_db, prompter) -> Iterator[ChartsPage]:
     widget = ChartsPage(AppContext(demo_db, AppSignals(), prompter))
-    qtbot.addWidget(widget)
-    widget.resize(1090, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
+    show_widget(qtbot, widget, 1090, 760)
     yield widget
 
 

@@ -15,12 +15,11 @@ from cchc_desktop.ui.charts.style import HIGHLIGHT_COLOR, MUTED_COLOR, SERIES_CO
 from cchc_desktop.ui.charts.svg import without_close_commands
 from cchc_desktop.ui.pages.charts.data import ChartData
 
+from .conftest import show_widget
+
 
 def _shown(qtbot, chart: ChartWidget) -> ChartWidget:
-    qtbot.addWidget(chart)
-    chart.resize(900, 560)
-    chart.show()
-    qtbot.waitExposed(chart)
+    show_widget(qtbot, chart, 900, 560)
     return chart
 
 

@@ -23,7 +23,7 @@ from cchc_desktop.ui.pages.criteria.node_dialog import INHERIT, NodeDialog
 from cchc_desktop.ui.pages.criteria.version_dialog import VersionDialog
 from cchc_desktop.ui.signals import AppSignals
 
-from .conftest import FakePrompter, type_text
+from .conftest import FakePrompter, show_widget, type_text
 
 
 @pytest.fixture
@@ -34,10 +34,7 @@ def demo_context(demo_db: Database, prompter: FakePrompter) -> AppContext:
 @pytest.fixture
 def page(qtbot: QtBot, demo_context: AppContext) -> Iterator[CriteriaPage]:
     criteria_page = CriteriaPage(demo_context)
-    qtbot.addWidget(criteria_page)
-    criteria_page.resize(1090, 760)
-    criteria_page.show()
-    qtbot.waitExposed(criteria_page)
+    show_widget(qtbot, criteria_page, 1090, 760)
     yield criteria_page
 
 

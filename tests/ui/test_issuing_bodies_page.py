@@ -20,7 +20,7 @@ from cchc_desktop.ui.pages.notices.page import NoticesPage
 from cchc_desktop.ui.signals import AppSignals
 from cchc_desktop.ui.topics import Topic
 
-from .conftest import FakePrompter, type_text
+from .conftest import FakePrompter, show_widget, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -35,10 +35,7 @@ def page(window: MainWindow) -> IssuingBodiesPage:
 @pytest.fixture
 def demo_page(qtbot: QtBot, demo_db: Database, prompter: FakePrompter) -> IssuingBodiesPage:
     widget = IssuingBodiesPage(AppContext(demo_db, AppSignals(), prompter))
-    qtbot.addWidget(widget)
-    widget.resize(1090, 740)
-    widget.show()
-    qtbot.waitExposed(widget)
+    show_widget(qtbot, widget, 1090, 740)
     return widget
 
 

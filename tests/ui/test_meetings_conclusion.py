@@ -23,7 +23,7 @@ from cchc_desktop.ui.pages.meetings.editor_view import CONCLUSION, TASKS
 from cchc_desktop.ui.signals import AppSignals
 from cchc_desktop.ui.topics import Topic
 
-from .conftest import FakePrompter, type_text
+from .conftest import FakePrompter, show_widget, type_text
 
 DATE_2024 = dt.date(2024, 4, 12)
 GROUP_B = "Sở Tài chính, Sở Kế hoạch và Đầu tư"
@@ -50,10 +50,7 @@ def task_editor(monkeypatch: pytest.MonkeyPatch) -> FakeTaskEditor:
 @pytest.fixture
 def page(qtbot: QtBot, demo_db: Database, prompter: FakePrompter) -> MeetingsPage:
     widget = MeetingsPage(AppContext(demo_db, AppSignals(), prompter))
-    qtbot.addWidget(widget)
-    widget.resize(1090, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
+    show_widget(qtbot, widget, 1090, 760)
     meeting_id = next(r.id for r in MeetingService(demo_db).list() if r.date == DATE_2024)
     widget.list.select(meeting_id)
     widget.list_view.open_action.trigger()

@@ -26,7 +26,7 @@ from cchc_desktop.ui.pages.meetings import MeetingsPage, notice_links
 from cchc_desktop.ui.pages.notices.page import NoticesPage
 from cchc_desktop.ui.signals import AppSignals
 
-from .conftest import FakePrompter, type_text
+from .conftest import FakePrompter, show_widget, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 DATE_2024 = dt.date(2024, 4, 12)
@@ -55,10 +55,7 @@ def open_meeting(page: MeetingsPage, db: Database) -> int:
 @pytest.fixture
 def page(qtbot: QtBot, demo_db: Database, prompter: FakePrompter) -> MeetingsPage:
     widget = MeetingsPage(AppContext(demo_db, AppSignals(), prompter))
-    qtbot.addWidget(widget)
-    widget.resize(1090, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
+    show_widget(qtbot, widget, 1090, 760)
     return widget
 
 

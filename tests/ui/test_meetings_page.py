@@ -20,7 +20,7 @@ from cchc_desktop.ui.pages.meetings.attendees_view import AGENCY, PERSON
 from cchc_desktop.ui.pages.meetings.editor_view import ATTENDEES, GENERAL, REPORTS
 from cchc_desktop.ui.signals import AppSignals
 
-from .conftest import FakePrompter, type_text
+from .conftest import FakePrompter, show_widget, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 DATE_2024 = dt.date(2024, 4, 12)
@@ -29,10 +29,7 @@ DATE_2024 = dt.date(2024, 4, 12)
 @pytest.fixture
 def page(qtbot: QtBot, demo_db: Database, prompter: FakePrompter) -> MeetingsPage:
     widget = MeetingsPage(AppContext(demo_db, AppSignals(), prompter))
-    qtbot.addWidget(widget)
-    widget.resize(1090, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
+    show_widget(qtbot, widget, 1090, 760)
     return widget
 
 

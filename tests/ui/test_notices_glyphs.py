@@ -13,7 +13,7 @@ from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.pages.notices.page import NoticesPage
 from cchc_desktop.ui.signals import AppSignals
 
-from .conftest import FakePrompter
+from .conftest import FakePrompter, show_widget
 
 NOTICE_2024 = 2
 
@@ -24,10 +24,7 @@ def page(qtbot: QtBot, demo_db: Database, prompter: FakePrompter) -> NoticesPage
     data = notices.get(NOTICE_2024)
     notices.update(NOTICE_2024, dataclasses.replace(data, recipients=[*data.recipients, "Tổ công tác 😀"]))
     widget = NoticesPage(AppContext(demo_db, AppSignals(), prompter))
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
+    show_widget(qtbot, widget, 1100, 760)
     return widget
 
 

@@ -18,7 +18,7 @@ from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages.notices.page import NoticesPage
 from cchc_desktop.ui.signals import AppSignals
 
-from .conftest import FakePrompter, type_text
+from .conftest import FakePrompter, show_widget, type_text
 
 NOTICE_2024, NOTICE_2022 = 2, 1
 
@@ -26,10 +26,7 @@ NOTICE_2024, NOTICE_2022 = 2, 1
 @pytest.fixture
 def page(qtbot: QtBot, demo_db: Database, prompter: FakePrompter) -> NoticesPage:
     widget = NoticesPage(AppContext(demo_db, AppSignals(), prompter))
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
+    show_widget(qtbot, widget, 1100, 760)
     return widget
 
 

@@ -20,7 +20,7 @@ from cchc_desktop.ui.pages.notices import printing
 from cchc_desktop.ui.pages.notices.page import NoticesPage
 from cchc_desktop.ui.signals import AppSignals
 
-from .conftest import FakePrompter, type_text
+from .conftest import FakePrompter, show_widget, type_text
 
 NOTICE_2024 = 2
 
@@ -28,10 +28,7 @@ NOTICE_2024 = 2
 @pytest.fixture
 def page(qtbot: QtBot, demo_db: Database, prompter: FakePrompter) -> NoticesPage:
     widget = NoticesPage(AppContext(demo_db, AppSignals(), prompter))
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
+    show_widget(qtbot, widget, 1100, 760)
     assert widget.open_notice(NOTICE_2024)
     return widget
 

@@ -20,7 +20,7 @@ from cchc_desktop.ui.pages.tasks import TasksPage
 from cchc_desktop.ui.signals import AppSignals
 from cchc_desktop.ui.topics import Topic
 
-from .conftest import FakePrompter
+from .conftest import FakePrompter, show_widget
 from .test_tasks_support import (
     DUE_SOON_PREFIX,
     OVERDUE_TITLE,
@@ -35,10 +35,7 @@ LEFT = Qt.MouseButton.LeftButton
 @pytest.fixture
 def page(qtbot: QtBot, demo_context: AppContext) -> Iterator[OverviewPage]:
     overview = OverviewPage(demo_context, today=lambda: TODAY)
-    qtbot.addWidget(overview)
-    overview.resize(1100, 760)
-    overview.show()
-    qtbot.waitExposed(overview)
+    show_widget(qtbot, overview, 1100, 760)
     yield overview
 
 

@@ -21,7 +21,7 @@ from cchc_desktop.ui.pages.plans import PlansPage
 from cchc_desktop.ui.pages.plans.editor import PlanEditor
 from cchc_desktop.ui.signals import AppSignals
 
-from .conftest import FakePrompter
+from .conftest import FakePrompter, show_widget
 
 LEFT = Qt.MouseButton.LeftButton
 TASK_EDITOR_MODULE = "cchc_desktop.ui.dialogs.task_editor.editor_dialog"
@@ -62,10 +62,7 @@ def page(qtbot: QtBot, demo_db: Database, prompter: FakePrompter, statuses: list
     signals = AppSignals()
     signals.status_message.connect(statuses.append)
     plans = PlansPage(AppContext(demo_db, signals, prompter))
-    qtbot.addWidget(plans)
-    plans.resize(1100, 700)
-    plans.show()
-    qtbot.waitExposed(plans)
+    show_widget(qtbot, plans, 1100, 700)
     plans.activateWindow()
     return plans
 

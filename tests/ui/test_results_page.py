@@ -20,7 +20,7 @@ from cchc_desktop.ui.models.result_table_model import OWN_BACKGROUND, Column
 from cchc_desktop.ui.pages.results import ResultsPage
 from cchc_desktop.ui.signals import AppSignals
 
-from .conftest import FakePrompter
+from .conftest import FakePrompter, show_widget
 
 TODAY = dt.date(2025, 10, 1)
 
@@ -33,10 +33,7 @@ def demo_context(demo_db: Database, prompter: FakePrompter) -> AppContext:
 @pytest.fixture
 def page(qtbot: QtBot, demo_context: AppContext) -> Iterator[ResultsPage]:
     results_page = ResultsPage(demo_context, today=lambda: TODAY)
-    qtbot.addWidget(results_page)
-    results_page.resize(1090, 760)
-    results_page.show()
-    qtbot.waitExposed(results_page)
+    show_widget(qtbot, results_page, 1090, 760)
     yield results_page
 
 

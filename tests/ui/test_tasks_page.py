@@ -19,7 +19,7 @@ from cchc_desktop.ui.pages.tasks import TasksPage
 from cchc_desktop.ui.pages.tasks.quick_dialogs import CompleteDialog, ProgressNoteDialog
 from cchc_desktop.ui.topics import Topic
 
-from .conftest import FakePrompter, type_text
+from .conftest import FakePrompter, show_widget, type_text
 from .test_tasks_support import (
     OVERDUE_TITLE,
     TODAY,
@@ -33,10 +33,7 @@ LEFT = Qt.MouseButton.LeftButton
 @pytest.fixture
 def page(qtbot: QtBot, demo_context: AppContext) -> Iterator[TasksPage]:
     tasks_page = TasksPage(demo_context, today=lambda: TODAY)
-    qtbot.addWidget(tasks_page)
-    tasks_page.resize(1200, 700)
-    tasks_page.show()
-    qtbot.waitExposed(tasks_page)
+    show_widget(qtbot, tasks_page, 1200, 700)
     yield tasks_page
 
 
