@@ -199,7 +199,7 @@ def page_import_offenders(root: Path) -> list[str]:
             continue
         pages_known = {p.name for p in (root / "ui" / "pages").iterdir() if p.is_dir()}
         for page in sorted(page_imports(path, root) & pages_known - {own[0]}):
-            offenders.append(f"{path.relative_to(root)}: ui.pages.{page}")
+            offenders.append(f"{path.relative_to(root).as_posix()}: ui.pages.{page}")
     return offenders
 
 
