@@ -112,12 +112,7 @@ class NoticeService:
         is the snapshot frozen in its register entry, so later edits of the issuing body, recipients groups or
         the meeting never change what it prints."""
         with self.db.session() as session:
-            notice = self._load(session, notice_id)
-            if notice.status != DocumentStatus.DRAFT:
-                snapshot = session.scalar(select(RegisterEntry.snapshot).where(RegisterEntry.notice_id == notice.id))
-                if snapshot:
-                    return document_from_snapshot(snapshot)
-            return notice_document(notice)
+            return printed_document(session, self._load(session, notice_id))
 
     def document_file(self, notice_id: int | None, kind: DocumentKind = "pdf",
                       content: NoticeInput | None = None) -> NoticeFile:
@@ -134,8 +129,7 @@ class NoticeService:
         with self.db.session() as session:
             notice = self._load(session, notice_id) if notice_id is not None else None
             if notice is not None and notice.status != DocumentStatus.DRAFT:
-                snapshot = session.scalar(select(RegisterEntry.snapshot).where(RegisterEntry.notice_id == notice.id))
-                document = document_from_snapshot(snapshot) if snapshot else notice_document(notice)
+                document = printed_document(session, notice)
                 stem = notice_file_stem(document.number, document.symbol, document.date)
                 if kind == "pdf":
                     return NoticeFile(archived_pdf(session, notice.id), stem, archived=True)
@@ -144,12 +138,6 @@ class NoticeService:
         render = render_notice_pdf if kind == "pdf" else render_notice_docx
         return NoticeFile(render(document), notice_file_stem(document.number, document.symbol, document.date),
                           missing_glyphs=notice_missing_glyphs(document))
-
-    def document_bytes(self, notice_id: int | None, kind: DocumentKind = "pdf",
-                       content: NoticeInput | None = None) -> tuple[bytes, str]:
-        """``(bytes, file_stem)`` of :meth:`document_file`."""
-        file = self.document_file(notice_id, kind, content)
-        return file.data, file.file_stem
 
     def draft_document(self, notice_id: int | None, content: NoticeInput) -> NoticeDocument:
         """What the draft would print with ``content`` (the editor's form), saved or not: the live preview."""
@@ -282,6 +270,16 @@ def notice_document(notice: Notice) -> NoticeDocument:
     :func:`cchc_desktop.core.notice_builder.build_notice_document`."""
     return build_notice_document(notice_input(notice), notice_issuer(notice.issuing_body), notice.number,
                                  symbol=notice.symbol, type_name=notice.type_name)
+
+
+def printed_document(session: Session, notice: Notice) -> NoticeDocument:
+    """What ``notice`` prints: the snapshot frozen in its register entry once issued (or superseded), so later
+    edits of the issuing body, recipient groups or meeting never change it; a draft's current content otherwise."""
+    if notice.status != DocumentStatus.DRAFT:
+        snapshot = session.scalar(select(RegisterEntry.snapshot).where(RegisterEntry.notice_id == notice.id))
+        if snapshot:
+            return document_from_snapshot(snapshot)
+    return notice_document(notice)
 
 
 def archived_pdf(session: Session, notice_id: int) -> bytes:

@@ -75,14 +75,15 @@ def test_document_file_issued_is_the_archive_and_a_draft_follows_the_issuing_bod
 
     issued = service.document_file(NOTICE_2024, "pdf")
     assert issued.archived and issued.data == archived and issued.missing_glyphs == []
-    assert service.document_bytes(NOTICE_2024, "pdf") == (archived, "Thông báo 01-TB-UBND")
+    assert (issued.data, issued.file_stem) == (archived, "Thông báo 01-TB-UBND")
     assert "THỬ ĐỔI TÊN" not in _pdf_text(issued.data)
     issued_docx = service.document_file(NOTICE_2024, "docx")
     assert issued_docx.data.startswith(b"PK") and not issued_docx.archived
     assert "TỈNH THỬ ĐỔI TÊN" not in service.document(NOTICE_2024).body_lines
 
-    draft, stem = service.document_bytes(NOTICE_2022, "pdf")
+    draft_file = service.document_file(NOTICE_2022, "pdf")
+    draft, stem = draft_file.data, draft_file.file_stem
     assert not service.document_file(NOTICE_2022, "pdf").archived
     assert "TỈNH THỬ ĐỔI TÊN" in _pdf_text(draft)
     assert stem.startswith("Dự thảo thông báo TB-UBND tháng ")
-    assert service.document_bytes(NOTICE_2022, "docx")[0].startswith(b"PK")
+    assert service.document_file(NOTICE_2022, "docx").data.startswith(b"PK")
