@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     splash = show_splash()
     from .ui.context import AppContext
     from .ui.crash_report import install_excepthook
-    from .ui.first_start import default_demo_path, offer_demo
+    from .ui.first_start import default_demo_path, run_first_start
     from .ui.main_window import MainWindow
     from .ui.pages import standard_pages
     from .ui.prompts import Prompter
@@ -85,11 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install_excepthook()  # unexpected errors: logged to a file and announced, instead of lost on a console
     prompter = Prompter()
-    splash.close()  # questions about the database (and the demo offer) need the screen
+    splash.close()  # questions about the database (and the first-start assistant) need the screen
     db = open_initial_database(args.db, prompter)
     if db is None:
         return 1
-    db = offer_demo(db, prompter, default_demo_path())
+    db = run_first_start(db, prompter, default_demo_path())
     window = MainWindow(AppContext(db, AppSignals(), prompter))
     prompter.set_parent(window)
     for page in standard_pages():

@@ -1,4 +1,4 @@
-"""First start: offer the demo database when the database is empty, once per database."""
+"""First start: the first-start assistant (or the demo) when the database is empty, once per database."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ..core.errors import CchcError
-from ..core.services.settings import DEMO_OFFERED, SettingsService
+from ..core.services.settings import DEMO_OFFERED, OWN_PROVINCE, SettingsService
 from ..store.db import Database, default_database_path
 from .prompts import Prompter
 from .startup import open_for_user
@@ -24,6 +24,46 @@ def default_demo_path() -> Path:
     return default_database_path().parent / "demo.db"
 
 
+def needs_first_start(db: Database) -> bool:
+    """An empty database that was never set up nor offered the demo (the assistant finished writes both)."""
+    if not db.is_empty():
+        return False
+    settings = SettingsService(db)
+    return settings.get(DEMO_OFFERED) is None and settings.get(OWN_PROVINCE) is None
+
+
+def run_first_start(db: Database, prompter: Prompter, demo_path: Path) -> Database:
+    """Show the first-start assistant on a database that needs it; return the database to show.
+
+    Hoàn tất stores the setup in ``db``; choosing the demo remembers the offer in ``db`` and opens the demo
+    (:func:`open_demo`); Hủy leaves ``db`` untouched, so the assistant comes back at the next start.
+    """
+    if not needs_first_start(db):
+        return db
+    from .dialogs.first_start_wizard import FirstStartWizard
+
+    wizard = FirstStartWizard(db)
+    if not wizard.exec() or not wizard.use_demo:
+        return db
+    _remember_offer(db)
+    return open_demo(db, prompter, demo_path)
+
+
+def open_demo(db: Database, prompter: Prompter, demo_path: Path) -> Database:
+    """The demo database at ``demo_path`` (built when missing) instead of ``db``, which is disposed of; if the
+    demo cannot be built or opened the user is told and ``db`` is returned."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        demo = _open_demo(demo_path)
+    except CchcError as error:
+        prompter.error("Không mở được dữ liệu mẫu", str(error))
+        return db
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    db.dispose()
+    return demo
+
+
 def offer_demo(db: Database, prompter: Prompter, demo_path: Path) -> Database:
     """Ask once whether to open the demo instead of an empty ``db``; return the database to show.
 
@@ -36,16 +76,7 @@ def offer_demo(db: Database, prompter: Prompter, demo_path: Path) -> Database:
     _remember_offer(db)
     if not wanted:
         return db
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        demo = _open_demo(demo_path)
-    except CchcError as error:
-        prompter.error("Không mở được dữ liệu mẫu", str(error))
-        return db
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-    db.dispose()
-    return demo
+    return open_demo(db, prompter, demo_path)
 
 
 def _open_demo(path: Path) -> Database:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import APP_NAME
+from ..core.services.settings import SettingsService
 from ..store.db import Database
 from .context import AppContext
 from .pages import PageSpec
@@ -19,6 +20,7 @@ GEOMETRY_KEY = "main_window/geometry"
 PAGE_KEY = "main_window/page"
 DEFAULT_SIZE = (1280, 800)
 STATUS_TIMEOUT_MS = 6000
+SAMPLE_DATA = "Dữ liệu mẫu"
 NAVIGATION_WIDTH = 190
 NAVIGATION_STYLE = """
 QListWidget#navigation { border: none; border-right: 1px solid palette(mid); background: palette(window);
@@ -125,8 +127,9 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         db = self.context.db
-        self.setWindowTitle(f"{APP_NAME} – {db.path.name if db.path else db.display_name}")
-        self.database_label.setText(f"Cơ sở dữ liệu: {db.display_name}")
+        sample = f" – {SAMPLE_DATA}" if SettingsService(db).is_demo() else ""  # the demo is marked as sample data
+        self.setWindowTitle(f"{APP_NAME} – {db.path.name if db.path else db.display_name}{sample}")
+        self.database_label.setText(f"Cơ sở dữ liệu: {db.display_name}{' (' + SAMPLE_DATA + ')' if sample else ''}")
         self.backup_action.setEnabled(db.path is not None)  # a server database is backed up with its own tools
         self.restore_action.setEnabled(db.path is not None)
 
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._menu_action(file_menu, "&Khôi phục từ bản sao lưu…", self.controller.restore_backup)
         file_menu.addSeparator()
         self.settings_action = self._menu_action(file_menu, "&Cài đặt…", self.controller.edit_settings)
+        self.first_start_action = self._menu_action(file_menu, "Thiết lập &ban đầu…", self.controller.first_start)
         file_menu.addSeparator()
         self.quit_action = self._menu_action(file_menu, "T&hoát", self.close)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))

@@ -16,8 +16,11 @@ from ..core.errors import CchcError
 from ..core.os_errors import display_path, os_error_message
 from ..store.atomic import backups_folder
 from ..store.db import backup_database, restore_database
+from .dialogs.first_start_wizard import FirstStartWizard
 from .dialogs.settings_dialog import SettingsDialog
+from .first_start import default_demo_path, open_demo
 from .startup import OPEN_FAILED, open_for_user
+from .topics import Topic
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -118,6 +121,27 @@ class WindowController:
         dialog = SettingsDialog(self.window.context, self.window)
         dialog.open()
         return dialog
+
+    def first_start(self) -> FirstStartWizard:
+        """Open the first-start assistant over the window; on Hoàn tất the pages reload, or the demo opens."""
+        context = self.window.context
+        wizard = FirstStartWizard(context.db, self.window)
+        wizard.accepted.connect(lambda: self._first_start_done(wizard))
+        wizard.open()
+        return wizard
+
+    def _first_start_done(self, wizard: FirstStartWizard) -> None:
+        context = self.window.context
+        if wizard.use_demo:
+            previous = context.db
+            demo = open_demo(previous, context.prompter, default_demo_path()
+                             if previous.path is None else previous.path.with_name("demo.db"))
+            if demo is not previous:
+                self.window.set_database(demo)
+            return
+        for topic in (Topic.SETTINGS, Topic.PEOPLE, Topic.ISSUING_BODIES):
+            context.signals.announce(topic)
+        context.signals.status_message.emit("Đã lưu thiết lập ban đầu.")
 
     def about(self) -> None:
         context = self.window.context

@@ -260,7 +260,7 @@ def test_catalogue_people_and_settings(demo_db: Database) -> None:
         assert truong.end_date < duy.start_date
         assert people["Phạm Hùng Trường"].current_title(dt.date(2022, 6, 8)) == "Chánh Văn phòng UBND tỉnh"
         settings = {s.key: s.value for s in session.scalars(select(Setting))}
-        assert settings == {"own_province": "Lạng Sơn", "drafter_initials": "LTH"}
+        assert settings == {"own_province": "Lạng Sơn", "drafter_initials": "LTH", "is_demo": "1"}
         resolution = session.scalar(select(Plan).where(Plan.reference == "60-NQ/TU"))
         assert len(resolution.targets) == 18
         assert sum(t.status in (TargetStatus.MET, TargetStatus.EXCEEDED) for t in resolution.targets) == 10

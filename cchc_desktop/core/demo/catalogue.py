@@ -72,7 +72,7 @@ RECIPIENT_GROUPS: dict[str, list[tuple[str, str | None]]] = {
     ],
 }
 
-SETTINGS = {"own_province": "Lạng Sơn", "drafter_initials": "LTH"}
+SETTINGS = {"own_province": "Lạng Sơn", "drafter_initials": "LTH", "is_demo": "1"}  # is_demo: "Dữ liệu mẫu"
 
 
 def add_catalogue(ctx: DemoContext) -> None:

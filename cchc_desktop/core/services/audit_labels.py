@@ -142,6 +142,8 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
         "own_province": "Tỉnh của mình",
         "drafter_initials": "Chữ viết tắt người soạn",
         "demo_offered": "Đã đề nghị mở dữ liệu mẫu",
+        "own_province_before_2025": "Tỉnh của mình trước 01/7/2025",
+        "is_demo": "Dữ liệu mẫu",
     },
 }
 

@@ -110,30 +110,7 @@ class IssuingBodyService:
         """Create (``body_id`` None) or update an issuing body; returns its id."""
         clean = validated(data)
         with self.db.session() as session:
-            same = [b for b in session.scalars(select(IssuingBody)) if fold(b.name) == fold(clean.name)]
-            if any(b.id != body_id for b in same):
-                raise ValidationError(NAME, clean.name,
-                                      f"Đã có cơ quan ban hành tên “{clean.name}”; hãy đặt tên gọi khác.")
-            if clean.default_signer_id is not None and session.get(Person, clean.default_signer_id) is None:
-                raise ValidationError(DEFAULT_SIGNER, clean.default_signer_id, "Người ký mặc định đã chọn không còn.")
-            if clean.agency_id is not None and session.get(Agency, clean.agency_id) is None:
-                raise ValidationError(AGENCY, clean.agency_id, "Cơ quan trong danh mục đã chọn không còn.")
-            body = self._load(session, body_id) if body_id is not None else IssuingBody(active=True)
-            before = audit.snapshot(body) if body_id is not None else None
-            body.name, body.body_lines, body.symbol, body.place = (
-                clean.name, clean.body_lines, clean.symbol, clean.place)
-            body.parent_line = nfc_or_none(clean.parent_line)
-            body.signing_authority = nfc_or_none(clean.signing_authority)
-            body.signer_title = nfc_or_none(clean.signer_title)
-            body.default_signer_id = clean.default_signer_id
-            body.archive_unit = nfc_or_none(clean.archive_unit)
-            body.agency_id = clean.agency_id
-            session.add(body)
-            session.flush()
-            action = "create" if body_id is None else "update"
-            audit.change_record(session, action, "issuing_bodies", body, before,
-                                f"Cơ quan ban hành {clean.name} ({notice_symbol(clean.symbol)})")
-            return body.id
+            return store_issuing_body(session, clean, body_id)
 
     def set_active(self, body_id: int, active: bool) -> None:
         """A body no longer in use is not offered for new notices; its notices and register keep it."""
@@ -163,10 +140,42 @@ class IssuingBodyService:
             session.delete(body)
 
     def _load(self, session: Session, body_id: int) -> IssuingBody:
-        body = session.get(IssuingBody, body_id)
-        if body is None:
-            raise NotFoundError("Cơ quan ban hành này không còn tồn tại.")
-        return body
+        return _load(session, body_id)
+
+
+def _load(session: Session, body_id: int) -> IssuingBody:
+    body = session.get(IssuingBody, body_id)
+    if body is None:
+        raise NotFoundError("Cơ quan ban hành này không còn tồn tại.")
+    return body
+
+
+def store_issuing_body(session: Session, clean: IssuingBodyInput, body_id: int | None = None) -> int:
+    """:meth:`IssuingBodyService.save` of already :func:`validated` data inside ``session``; returns the id."""
+    same = [b for b in session.scalars(select(IssuingBody)) if fold(b.name) == fold(clean.name)]
+    if any(b.id != body_id for b in same):
+        raise ValidationError(NAME, clean.name,
+                              f"Đã có cơ quan ban hành tên “{clean.name}”; hãy đặt tên gọi khác.")
+    if clean.default_signer_id is not None and session.get(Person, clean.default_signer_id) is None:
+        raise ValidationError(DEFAULT_SIGNER, clean.default_signer_id, "Người ký mặc định đã chọn không còn.")
+    if clean.agency_id is not None and session.get(Agency, clean.agency_id) is None:
+        raise ValidationError(AGENCY, clean.agency_id, "Cơ quan trong danh mục đã chọn không còn.")
+    body = _load(session, body_id) if body_id is not None else IssuingBody(active=True)
+    before = audit.snapshot(body) if body_id is not None else None
+    body.name, body.body_lines, body.symbol, body.place = (
+        clean.name, clean.body_lines, clean.symbol, clean.place)
+    body.parent_line = nfc_or_none(clean.parent_line)
+    body.signing_authority = nfc_or_none(clean.signing_authority)
+    body.signer_title = nfc_or_none(clean.signer_title)
+    body.default_signer_id = clean.default_signer_id
+    body.archive_unit = nfc_or_none(clean.archive_unit)
+    body.agency_id = clean.agency_id
+    session.add(body)
+    session.flush()
+    action = "create" if body_id is None else "update"
+    audit.change_record(session, action, "issuing_bodies", body, before,
+                        f"Cơ quan ban hành {clean.name} ({notice_symbol(clean.symbol)})")
+    return body.id
 
 
 def validated(data: IssuingBodyInput) -> IssuingBodyInput:

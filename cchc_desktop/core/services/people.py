@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from ...store.db import Database
 from ...store.models import Person, Position
@@ -52,17 +52,22 @@ class PeopleService:
         return rows
 
     def create(self, full_name: str, title: str = "", agency_id: int | None = None) -> int:
-        name = nfc(full_name or "")
-        if not name:
-            raise ValidationError("Họ và tên", full_name, "Họ và tên không được để trống.")
         with self.db.session() as session:
-            person = Person(full_name=name, agency_id=agency_id)
-            if nfc_or_none(title):
-                person.positions.append(Position(title=nfc(title), agency_id=agency_id))
-            session.add(person)
-            session.flush()
-            audit.record(session, "create", "people", person.uuid, f"Thêm người: {name}")
-            return person.id
+            return store_person(session, full_name, title, agency_id)
+
+
+def store_person(session: Session, full_name: str, title: str = "", agency_id: int | None = None) -> int:
+    """:meth:`PeopleService.create` inside ``session`` (part of a larger transaction); returns the id."""
+    name = nfc(full_name or "")
+    if not name:
+        raise ValidationError("Họ và tên", full_name, "Họ và tên không được để trống.")
+    person = Person(full_name=name, agency_id=agency_id)
+    if nfc_or_none(title):
+        person.positions.append(Position(title=nfc(title), agency_id=agency_id))
+    session.add(person)
+    session.flush()
+    audit.record(session, "create", "people", person.uuid, f"Thêm người: {name}")
+    return person.id
 
 
 def titles_on(person: Person, on: dt.date | None) -> str:

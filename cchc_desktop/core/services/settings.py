@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from ...store.db import Database
 from ...store.models import Setting
 from ..text import nfc_or_none
@@ -11,6 +13,10 @@ from .audit_labels import field_label
 OWN_PROVINCE = "own_province"
 DRAFTER_INITIALS = "drafter_initials"
 DEMO_OFFERED = "demo_offered"
+IS_DEMO = "is_demo"
+"""Written by the demo build: the window marks the database as sample data ("Dữ liệu mẫu")."""
+OWN_PROVINCE_BEFORE_2025 = "own_province_before_2025"
+"""For a unit formed by merger on 1 July 2025: the pre-2025 province whose older results are the own ones."""
 
 
 class SettingsService:
@@ -24,13 +30,22 @@ class SettingsService:
 
     def set(self, key: str, value: str | None) -> None:
         """Store ``value`` under ``key``; a change is written to the audit log with its old and new value."""
-        new = nfc_or_none(value)
         with self.db.session() as session:
-            setting = session.get(Setting, key)
-            old = setting.value if setting is not None else None
-            if old == new:
-                return
-            session.merge(Setting(key=key, value=new))
-            label = field_label("settings", key)
-            audit.record(session, "update", "settings", None, f"Đổi cài đặt “{label}”",
-                         changes=[{"field": key, "label": label, "before": old or "", "after": new or ""}])
+            store_setting(session, key, value)
+
+    def is_demo(self) -> bool:
+        """True for the demo database (sample data), which the window marks as such."""
+        return self.get(IS_DEMO) == "1"
+
+
+def store_setting(session: Session, key: str, value: str | None) -> None:
+    """:meth:`SettingsService.set` inside ``session`` (part of a larger transaction)."""
+    new = nfc_or_none(value)
+    setting = session.get(Setting, key)
+    old = setting.value if setting is not None else None
+    if old == new:
+        return
+    session.merge(Setting(key=key, value=new))
+    label = field_label("settings", key)
+    audit.record(session, "update", "settings", None, f"Đổi cài đặt “{label}”",
+                 changes=[{"field": key, "label": label, "before": old or "", "after": new or ""}])
