@@ -20,8 +20,8 @@ from .province_matcher import ProvinceMatcher
 from .results import find_index
 from .settings import OWN_PROVINCE, SettingsService
 
-NO_OWN_PROVINCE = ("Chưa chọn tỉnh của mình. Hãy chọn trong Tệp › Thiết lập ban đầu… hoặc Tệp › Cài đặt… "
-                   "(với lệnh cchc: cchc settings set \"tỉnh của mình\" <tên tỉnh>).")
+NO_OWN_PROVINCE = ("Chưa chọn tỉnh của mình. Hãy chọn ở Tệp › Thiết lập ban đầu… hoặc Tệp › Cài đặt… "
+                   "(dòng lệnh: cchc settings set “tỉnh của mình” TÊN_TỈNH).")
 
 
 def own_province_name(db: Database) -> str:

@@ -133,8 +133,8 @@ class ProvincePage(QWizardPage):
             self.before_combo.addItem(name, name)
         self.before_combo.setEnabled(len(old) > 1)
         if len(old) > 1:
-            self.before_hint.setText(f"{province} được hợp nhất từ {', '.join(old)} ngày 01/7/2025. Kết quả các "
-                                     "chỉ số đến năm 2024 được đọc theo tỉnh chọn ở ô trên.")
+            self.before_hint.setText(f"{province} được hợp nhất từ {', '.join(old)} ngày 01/7/2025. Hãy chọn tỉnh "
+                                     "cũ mà kết quả các chỉ số đến năm 2024 là của mình.")
         elif old:
             self.before_hint.setText(f"{province} giữ nguyên từ trước 01/7/2025: kết quả các năm trước và sau "
                                      "là một chuỗi.")

@@ -10,10 +10,12 @@ from ...dialogs.agency_dialog import AgencyDialog, SaveFunction
 from ...models.agency_filter_proxy import AgencyFilterProxy
 from ...models.agency_table_model import AgencyTableModel, Column
 from ...topics import Topic
+from ...widgets.empty_state import EmptyState
 from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from .view import DEACTIVATE, REACTIVATE, AgenciesView
 
+EMPTY = "Danh mục cơ quan, đơn vị đang trống. Bấm “Thêm” để thêm sở, ban, ngành hay xã, phường đầu tiên."
 
 class AgenciesPresenter:
     """Owns the table model and proxy; every change goes through :class:`AgencyService`."""
@@ -23,6 +25,8 @@ class AgenciesPresenter:
         self.context = context
         self.service = AgencyService(context.db)
         self.model = AgencyTableModel(view)
+        self.empty_state = EmptyState(view.table, EMPTY, view.add_action)
+        self.empty_state.watch(self.model)
         self.proxy = AgencyFilterProxy(self.model, view)
         self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.agency, Column.NAME)
 

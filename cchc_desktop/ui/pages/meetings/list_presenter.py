@@ -12,10 +12,12 @@ from ...context import AppContext
 from ...models.meeting_filter_proxy import MeetingFilterProxy
 from ...models.meeting_table_model import Column, MeetingTableModel
 from ...topics import Topic
+from ...widgets.empty_state import EmptyState
 from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from .list_view import ALL_YEARS, MeetingListView
 
+EMPTY = "Chưa có cuộc họp nào. Bấm “Thêm cuộc họp” để ghi cuộc họp, hội nghị đầu tiên và kết luận của nó."
 
 def delete_question(meeting: MeetingRow, task_count: int) -> str:
     """What the user confirms before a meeting is deleted; tasks assigned at it are kept."""
@@ -40,6 +42,8 @@ class MeetingListPresenter:
         self.service = MeetingService(context.db)
         self.model = MeetingTableModel(view)
         self.proxy = MeetingFilterProxy(self.model, view)
+        self.empty_state = EmptyState(view.table, EMPTY, view.add_action)
+        self.empty_state.watch(self.model)
         self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.meeting, Column.TITLE)
         self._open_meeting = open_meeting
 

@@ -11,11 +11,14 @@ from ...dialogs.notice_draft_dialog import ask_draft_choice
 from ...dialogs.notice_from_meeting import DraftAsker, draft_notice
 from ...models.notice_filter_proxy import NoticeFilterProxy
 from ...models.notice_table_model import Column, NoticeTableModel
+from ...widgets.empty_state import EmptyState
 from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from .commands import NoticeCommands
 from .list_view import NoticeListView
 
+EMPTY = ("Chưa có thông báo nào. Bấm “Soạn từ cuộc họp…” để soạn thông báo kết luận của một cuộc họp đã ghi, "
+         "hoặc “Soạn mới” để bắt đầu từ một thông báo trống.")
 
 class NoticeListPresenter:
     """``open_notice(id or None)`` shows the editor (None: a new, empty notice)."""
@@ -28,6 +31,8 @@ class NoticeListPresenter:
         self.commands = NoticeCommands(context, view)
         self.model = NoticeTableModel(view)
         self.proxy = NoticeFilterProxy(self.model, view)
+        self.empty_state = EmptyState(view.table, EMPTY, view.new_action)
+        self.empty_state.watch(self.model)
         self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.notice, Column.SUMMARY)
         self.ask_draft: DraftAsker = ask_draft_choice
         self._open = open_notice

@@ -11,10 +11,12 @@ from ....core.services.recipients import GroupRow, RecipientGroupService
 from ...context import AppContext
 from ...models.recipient_group_model import GroupColumn, RecipientGroupModel
 from ...topics import Topic
+from ...widgets.empty_state import EmptyState
 from ...widgets.list_selection import ListSelection
 from .editor_presenter import GroupEditorPresenter
 from .view import RecipientGroupsView
 
+EMPTY = "Chưa có nhóm nơi nhận nào. Bấm “Thêm nhóm” để lập danh sách nơi nhận dùng lại cho các thông báo."
 
 class RecipientGroupsPresenter:
     """Owns the groups model; the editor presenter edits the selected group."""
@@ -25,6 +27,8 @@ class RecipientGroupsPresenter:
         self.editor = editor
         self.service = RecipientGroupService(context.db)
         self.model = RecipientGroupModel(view)
+        self.empty_state = EmptyState(view.groups, EMPTY, view.add_action)
+        self.empty_state.watch(self.model)
         self.selection = ListSelection(view.groups, self.model, self.model.row_of, self.model.group, GroupColumn.NAME)
         self._following = True  # False while the selection is changed by the presenter itself
         self._announcing = False  # True while this page's own change is being announced

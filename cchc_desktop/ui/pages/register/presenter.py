@@ -11,9 +11,13 @@ from ...context import AppContext
 from ...models.register_filter_proxy import RegisterFilterProxy
 from ...models.register_table_model import Column, RegisterTableModel
 from ...topics import Topic
+from ...widgets.empty_state import EmptyState
 from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from .view import RegisterView
+
+EMPTY = ("Sổ văn bản đi chưa có số nào. Một thông báo được cấp số và ghi vào sổ khi bấm “Ban hành…” ở trang "
+         "“Thông báo”.")
 
 RELOAD_ON = frozenset({Topic.NOTICES, Topic.REGISTER, Topic.ISSUING_BODIES})
 """Topics after which the register is read again (issuing a notice adds an entry)."""
@@ -27,6 +31,8 @@ class RegisterPresenter:
         self.context = context
         self.service = RegisterService(context.db)
         self.model = RegisterTableModel(view)
+        self.empty_state = EmptyState(view.table, EMPTY)
+        self.empty_state.watch(self.model)
         self.proxy = RegisterFilterProxy(self.model, view)
         self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.entry, Column.REFERENCE)
 

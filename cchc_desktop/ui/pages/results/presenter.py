@@ -13,8 +13,12 @@ from ...context import AppContext
 from ...models.result_filter_proxy import ResultFilterProxy
 from ...models.result_history_model import ResultHistoryModel
 from ...models.result_table_model import Column, ResultTableModel
+from ...widgets.empty_state import EmptyState
 from ...widgets.field_errors import focus_field
 from .view import ResultsView
+
+EMPTY = ("Chưa có bảng kết quả nào của chỉ số này. Bấm “Nhập bảng kết quả…” để nhập bảng xếp hạng một năm "
+         "(tệp Excel hoặc CSV).")
 
 HISTORY_HINT = "Chọn một tỉnh, thành phố trong bảng để xem kết quả các năm."
 
@@ -46,6 +50,8 @@ class ResultsPresenter:
         self.catalogue = IndexCatalogueService(context.db)
         self.settings = SettingsService(context.db)
         self.model = ResultTableModel(view)
+        self.empty_state = EmptyState(view.table, EMPTY, view.import_action)
+        self.empty_state.watch(self.model)
         self.proxy = ResultFilterProxy(self.model, view)
         self.history_model = ResultHistoryModel(view)
         self.own = ""

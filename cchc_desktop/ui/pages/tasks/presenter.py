@@ -20,10 +20,14 @@ from ...dialogs.task_editor.editor_dialog import TaskEditorDialog, short_title
 from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import Column, TaskTableModel
 from ...topics import Topic
+from ...widgets.empty_state import EmptyState
 from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from .quick_dialogs import CompleteDialog, ProgressNoteDialog
 from .view import TasksView
+
+EMPTY = ("Chưa có nhiệm vụ nào. Bấm “Giao nhiệm vụ” để giao nhiệm vụ đầu tiên, hoặc giao từ kết luận của một "
+         "cuộc họp ở trang “Cuộc họp”.")
 
 SEARCH_DELAY_MS = 250
 
@@ -38,12 +42,14 @@ class TasksPresenter:
         self.service = TaskService(context.db)
         self.model = TaskTableModel(view)
         self.proxy = SortRoleProxy(self.model, view)
+        self.empty_state = EmptyState(view.table, EMPTY, view.add_action)
         self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.task, Column.TITLE)
         self.search_timer = QTimer(view)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self._applied: TaskFilter | None = None
         self._total = 0
+        self.empty_state.watch(self.model, lambda: self._total == 0)  # not when the filters hide every task
 
     # -- reading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
