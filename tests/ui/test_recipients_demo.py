@@ -46,10 +46,10 @@ def select(page: RecipientGroupsPage, name: str) -> None:
 
 
 def test_first_group_opens_with_its_lines(page: RecipientGroupsPage) -> None:
-    assert group_names(page) == [QUARTERLY, "Hội nghị phân tích chỉ số 2022", GENERIC]
+    assert group_names(page) == [QUARTERLY, "Hội nghị phân tích các chỉ số CCHC", GENERIC]
     assert page.editor.name_edit.text() == QUARTERLY
     assert shown_lines(page)[0] == "Chủ tịch, các PCT UBND tỉnh"
-    assert page.editor.state_label.text() == "Đã lưu (5 dòng)."
+    assert page.editor.state_label.text() == "Đã lưu (4 dòng)."
     select(page, GENERIC)
     assert shown_lines(page)[0] == "Thường trực Tỉnh ủy (B/c)"
     assert page.editor.marker_check.isChecked()  # the selected first line carries "(B/c)"
@@ -84,7 +84,7 @@ def test_renaming_to_an_existing_name_is_refused(qtbot: QtBot, demo_db: Database
     assert page.presenter.selected().name == GENERIC and page.editor.name_edit.text() == QUARTERLY
     prompter.answers = [True]
     select(page, QUARTERLY)
-    assert page.editor.name_edit.text() == QUARTERLY and page.editor.state_label.text() == "Đã lưu (5 dòng)."
+    assert page.editor.name_edit.text() == QUARTERLY and page.editor.state_label.text() == "Đã lưu (4 dòng)."
     assert GENERIC in group_names(page)
 
 
@@ -109,6 +109,6 @@ def test_deleting_asks_for_confirmation(qtbot: QtBot, demo_db: Database, page: R
     prompter.answers = [True]
     click(qtbot, page, page.delete_action)
     assert GENERIC not in [g.name for g in RecipientGroupService(demo_db).list()]
-    assert group_names(page) == [QUARTERLY, "Hội nghị phân tích chỉ số 2022"]
-    assert page.editor.name_edit.text() == "Hội nghị phân tích chỉ số 2022"  # the neighbour is opened
+    assert group_names(page) == [QUARTERLY, "Hội nghị phân tích các chỉ số CCHC"]
+    assert page.editor.name_edit.text() == "Hội nghị phân tích các chỉ số CCHC"  # the neighbour is opened
     assert page.count_label.text() == "2 nhóm nơi nhận"

@@ -40,28 +40,28 @@ POSTS: dict[str, tuple[str, list[tuple[str, str | None, dt.date, dt.date | None]
     ]),
 }
 
-GROUP_2022 = "Hội nghị phân tích chỉ số 2022"
+GROUP_ANALYSIS = "Hội nghị phân tích các chỉ số CCHC"
 GROUP_QUARTERLY = "Họp Ban Chỉ đạo CCHC quý"
 GROUP_GENERIC = "Lãnh đạo UBND tỉnh và các sở, ngành"
-# Each line as the notice writes it, with the agency it names when it names exactly one.
+# The groups a clerk uses today, in present-day wording: no district level (nor thị trấn) since 1 July 2025, the
+# provincial newspaper and broadcaster merged. Each line as a notice writes it, with the agency it names when it
+# names exactly one.
 RECIPIENT_GROUPS: dict[str, list[tuple[str, str | None]]] = {
-    GROUP_2022: [
+    GROUP_ANALYSIS: [
         ("Thường trực Tỉnh ủy (B/c)", "Thường trực Tỉnh ủy"),
         ("Lãnh đạo HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
         ("UBMT Tổ quốc Việt Nam tỉnh, Hội CCB tỉnh", None),
         ("Chủ tịch, các Phó Chủ tịch UBND tỉnh", None),
         ("Các sở, ban, ngành", None),
-        ("UBND các huyện, thành phố", None),
+        ("UBND các xã, phường", None),
         ("Trung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công tỉnh"),
-        ("Báo Lạng Sơn, Đài Phát thanh và Truyền hình tỉnh", None),
-        ("UBND các xã, phường, thị trấn", None),
+        ("Báo và Phát thanh, Truyền hình Lạng Sơn", None),
         ("C, PCVP UBND tỉnh, các phòng CV, TH-CB", None),
     ],
     GROUP_QUARTERLY: [
         ("Chủ tịch, các PCT UBND tỉnh", None),
         ("Các Sở, Ban, ngành", None),
-        ("UBND các huyện, thành phố", None),
-        ("UBND các xã, phường, thị trấn", None),
+        ("UBND các xã, phường", None),
         ("C, PCVP UBND tỉnh, các phòng, đơn vị trực thuộc", None),
     ],
     GROUP_GENERIC: [
@@ -71,6 +71,19 @@ RECIPIENT_GROUPS: dict[str, list[tuple[str, str | None]]] = {
         ("C, PCVP UBND tỉnh", None),
     ],
 }
+
+# The "Nơi nhận" of the two real notices as they were issued (June 2022 and April 2024, when districts existed):
+# the demo's notices keep them word for word, whatever the groups above say today.
+RECIPIENTS_2022 = (
+    "Thường trực Tỉnh ủy (B/c)", "Lãnh đạo HĐND tỉnh", "UBMT Tổ quốc Việt Nam tỉnh, Hội CCB tỉnh",
+    "Chủ tịch, các Phó Chủ tịch UBND tỉnh", "Các sở, ban, ngành", "UBND các huyện, thành phố",
+    "Trung tâm Phục vụ hành chính công tỉnh", "Báo Lạng Sơn, Đài Phát thanh và Truyền hình tỉnh",
+    "UBND các xã, phường, thị trấn", "C, PCVP UBND tỉnh, các phòng CV, TH-CB",
+)
+RECIPIENTS_2024 = (
+    "Chủ tịch, các PCT UBND tỉnh", "Các Sở, Ban, ngành", "UBND các huyện, thành phố",
+    "UBND các xã, phường, thị trấn", "C, PCVP UBND tỉnh, các phòng, đơn vị trực thuộc",
+)
 
 SETTINGS = {"own_province": "Lạng Sơn", "drafter_initials": "LTH", "is_demo": "1"}  # is_demo: "Dữ liệu mẫu"
 

@@ -118,7 +118,7 @@ class NoticeDraft:
     year: int
     month: int
     signer: str
-    recipient_group: str
+    recipients: tuple[str, ...]
     archive_line: str
     issuing_body: str = "UBND tỉnh Lạng Sơn"
     symbol: str = notice_symbol("UBND")
@@ -134,8 +134,8 @@ def add_notice(ctx: DemoContext, meeting: Meeting, draft: NoticeDraft, blocks: l
         signer_title=body.signer_title, signer=signer, signer_name=signer.full_name,
         archive_line=draft.archive_line,
     )
-    for position, line in enumerate(ctx.recipient_groups[draft.recipient_group].lines):
-        notice.recipients.append(NoticeRecipient(position=position, text=line.text))
+    for position, line in enumerate(draft.recipients):
+        notice.recipients.append(NoticeRecipient(position=position, text=line))
     ctx.session.add(notice)
     return notice
 

@@ -10,7 +10,7 @@ from ..body import Block
 from ..deadlines import Deadline
 from ..enums import DeadlineKind, MeetingFormat, MeetingKind, Recurrence, TaskStatus
 from . import text_2022 as text
-from .catalogue import GROUP_2022, HUYEN, THIEU, TRUONG
+from .catalogue import HUYEN, RECIPIENTS_2022, THIEU, TRUONG
 from .common import DemoContext, NoticeDraft, Origin, TaskSpec, add_body, add_notice, add_task, block_starting
 
 MEETING_DATE = dt.date(2022, 6, 8)
@@ -43,7 +43,7 @@ def add_meeting_2022(ctx: DemoContext) -> None:
     meeting.conclusion = add_body(ctx.session, blocks)
     notice = add_notice(
         ctx, meeting,
-        NoticeDraft(summary=text.SUMMARY, year=2022, month=6, signer=TRUONG, recipient_group=GROUP_2022,
+        NoticeDraft(summary=text.SUMMARY, year=2022, month=6, signer=TRUONG, recipients=RECIPIENTS_2022,
                     archive_line="VT, THNC (LTH)"),
         notice_blocks,
     )

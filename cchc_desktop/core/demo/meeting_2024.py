@@ -14,7 +14,7 @@ from ..body import Block
 from ..deadlines import Deadline
 from ..enums import DeadlineKind, MeetingFormat, MeetingKind, Recurrence, TaskStatus
 from . import text_2024 as text
-from .catalogue import DUY, GROUP_QUARTERLY, HUYEN, THIEU
+from .catalogue import DUY, HUYEN, RECIPIENTS_2024, THIEU
 from .common import DemoContext, NoticeDraft, Origin, TaskSpec, add_body, add_notice, add_task, block_starting
 
 MEETING_DATE = dt.date(2024, 4, 12)
@@ -39,7 +39,7 @@ def add_meeting_2024(ctx: DemoContext) -> None:
     meeting.conclusion = add_body(ctx.session, blocks)
     notice = add_notice(
         ctx, meeting,
-        NoticeDraft(summary=text.SUMMARY, year=2024, month=4, signer=DUY, recipient_group=GROUP_QUARTERLY,
+        NoticeDraft(summary=text.SUMMARY, year=2024, month=4, signer=DUY, recipients=RECIPIENTS_2024,
                     archive_line="VT, NC (TPT)"),
         notice_blocks,
     )

@@ -24,12 +24,13 @@ class EmptyState(QWidget):
         super().__init__(viewport)
         self.setObjectName("empty_state")
         self.action = action
-        self.label = QLabel(message)
+        self.label = QLabel(message, self)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setStyleSheet("font-size: 11pt;")
-        self.button = QPushButton(action.text().replace("&", "") if action is not None else "")
-        self.button.setVisible(action is not None)
+        self.button = QPushButton(action.text().replace("&", "") if action is not None else "", self)
+        if action is None:
+            self.button.hide()
         if action is not None:
             self.button.setToolTip(action.toolTip())
             self.button.clicked.connect(action.trigger)

@@ -17,7 +17,7 @@ from .catalogue import MeetingCatalogue
 from .delegates import ChoiceDelegate, CountDelegate
 from .general_view import GeneralTab
 from .row_commands import RowCommands
-from .wording import DEFAULT_SITE_LABELS, sites_sentence
+from .wording import SUGGESTED_LABELS, default_site_label, default_site_level, sites_sentence
 
 
 class GeneralPresenter:
@@ -42,6 +42,7 @@ class GeneralPresenter:
         view.add_site_button.clicked.connect(self.add_site)
         view.site_label_edit.returnPressed.connect(self.add_site)
         view.site_level_combo.currentIndexChanged.connect(self.site_level_chosen)
+        view.date_field.changed.connect(self.date_chosen)
         view.format_combo.currentIndexChanged.connect(self.refresh_preview)
         self.sites.rows_changed.connect(self.refresh_preview)
         for signal in (view.date_field.changed, view.kind_combo.currentIndexChanged, view.title_edit.textChanged,
@@ -67,6 +68,7 @@ class GeneralPresenter:
         self.sites.set_rows(data.sites)
         view.site_error.hide()
         self._filling = False
+        self.date_chosen()
         self.refresh_preview()
 
     def read(self, data: MeetingInput) -> None:
@@ -133,15 +135,25 @@ class GeneralPresenter:
     def site_level_chosen(self) -> None:
         """Suggest what sites of the chosen level are called, unless the clerk has written something else."""
         edit = self.view.site_label_edit
-        if edit.text().strip() in ("", *DEFAULT_SITE_LABELS.values()):
-            edit.setText(DEFAULT_SITE_LABELS.get(self.view.site_level_combo.currentData(), ""))
+        if edit.text().strip() in ("", *SUGGESTED_LABELS):
+            edit.setText(default_site_label(self.view.site_level_combo.currentData(), self.meeting_date()))
+
+    def date_chosen(self) -> None:
+        """Before the first site is added, suggest the level of the meeting's time: cấp xã from 1 July 2025 (no
+        cấp huyện any more), cấp huyện before."""
+        if self._filling or self.sites.rowCount() or self.view.site_label_edit.text().strip() not in ("",
+                                                                                                    *SUGGESTED_LABELS):
+            return
+        combo = self.view.site_level_combo
+        combo.setCurrentIndex(combo.findData(default_site_level(self.meeting_date())))
+        self.site_level_chosen()
 
     def add_site(self) -> None:
         view = self.view
         label = " ".join(view.site_label_edit.text().split())
         if not label:
-            view.site_error.setText("Hãy ghi các điểm cầu là gì, ví dụ: “huyện, thành phố” hoặc "
-                                    "“xã, phường, thị trấn”.")
+            view.site_error.setText("Hãy ghi các điểm cầu là gì, ví dụ: “xã, phường” (từ 01/7/2025) "
+                                    "hoặc “huyện, thành phố” (trước đó).")
             view.site_error.show()
             view.site_label_edit.setFocus()
             return

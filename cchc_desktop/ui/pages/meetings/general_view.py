@@ -77,13 +77,13 @@ class GeneralTab(QScrollArea):
         self.site_level_combo = QComboBox()
         for level, label in SITE_LEVELS.items():
             self.site_level_combo.addItem(label, level)
-        self.site_level_combo.setCurrentIndex(self.site_level_combo.findData("district"))
+        self.site_level_combo.setCurrentIndex(self.site_level_combo.findData("commune"))  # no cấp huyện after 2025
         self.site_count_spin = QSpinBox()
         self.site_count_spin.setRange(0, MAX_SITES)
         self.site_count_spin.setSpecialValueText("không ghi số")
         self.site_count_spin.setMinimumWidth(110)
         self.site_label_edit = QLineEdit()
-        self.site_label_edit.setPlaceholderText("Ví dụ: huyện, thành phố")
+        self.site_label_edit.setPlaceholderText("Ví dụ: xã, phường")
         self.add_site_button = QPushButton("Thêm điểm cầu")
         self.site_error = error_label()
         self.sites_table = data_table(editable=True)

@@ -6,13 +6,33 @@ Qt-free: the sentences follow the notices ("… theo hình thức trực tiếp 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from ....core.enums import MeetingFormat
 from ....core.services.meetings import SITE_LEVELS, AttendeeInput, SiteInput
 
 DEFAULT_SITE_LABELS = {"province": "", "district": "huyện, thành phố", "commune": "xã, phường, thị trấn"}
-"""What a new connected-site row is called at each level unless the clerk writes otherwise."""
+"""What a new connected-site row of a meeting before 1 July 2025 is called at each level."""
+DISTRICT_LEVEL_ENDED = dt.date(2025, 7, 1)
+"""From the reorganisation of 1 July 2025 there is no district level (nor thị trấn): communes and wards only."""
+PRESENT_SITE_LABELS = {"province": "", "district": "huyện, thành phố", "commune": "xã, phường"}
+SUGGESTED_LABELS = frozenset((*DEFAULT_SITE_LABELS.values(), *PRESENT_SITE_LABELS.values()))
+"""Labels the editor wrote itself, which it may replace when the level or the date changes."""
+
+
+def present_day(day: dt.date | None) -> bool:
+    """A meeting on or after 1 July 2025, or one whose date is not typed yet (a new meeting is today's)."""
+    return day is None or day >= DISTRICT_LEVEL_ENDED
+
+
+def default_site_level(day: dt.date | None) -> str:
+    """``commune`` for a present-day meeting, ``district`` for one held while districts existed."""
+    return "commune" if present_day(day) else "district"
+
+
+def default_site_label(level: str, day: dt.date | None) -> str:
+    return (PRESENT_SITE_LABELS if present_day(day) else DEFAULT_SITE_LABELS).get(level, "")
 
 
 def join_vietnamese(parts: Sequence[str]) -> str:
