@@ -78,7 +78,7 @@ class ChoicePage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.setup_radio)
         group.addButton(self.demo_radio)
-        self.demo_radio.toggled.connect(lambda _checked: self.completeChanged.emit())
+        self.demo_radio.toggled.connect(self._demo_toggled)
         layout = QVBoxLayout(self)
         layout.addWidget(self.setup_radio)
         layout.addWidget(self.demo_radio)
@@ -86,6 +86,10 @@ class ChoicePage(QWizardPage):
                                     "tiêu đề; cơ sở dữ liệu này vẫn trống. Có thể mở lại trợ lý này bất cứ lúc nào "
                                     "từ Tệp › Thiết lập ban đầu…"))
         layout.addStretch(1)
+
+    def _demo_toggled(self, checked: bool) -> None:
+        self.setFinalPage(checked)  # the demo needs nothing more: Hoàn tất instead of Tiếp
+        self.completeChanged.emit()
 
     def nextId(self) -> int:  # noqa: N802
         return -1 if self.demo_radio.isChecked() else PROVINCE_PAGE
