@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         sample = f" – {SAMPLE_DATA}" if SettingsService(db).is_demo() else ""  # the demo is marked as sample data
         self.setWindowTitle(f"{APP_NAME} – {db.path.name if db.path else db.display_name}{sample}")
         self.database_label.setText(f"Cơ sở dữ liệu: {db.display_name}{' (' + SAMPLE_DATA + ')' if sample else ''}")
+        self.database_label.setStyleSheet("color: #9a4d00; font-weight: bold;" if sample else "")
         self.backup_action.setEnabled(db.path is not None)  # a server database is backed up with its own tools
         self.restore_action.setEnabled(db.path is not None)
 

@@ -71,7 +71,7 @@ class ChoicePage(QWizardPage):
         self.setTitle("Chào mừng đến với CCHC Desktop")
         self.setSubTitle("Cơ sở dữ liệu này đang trống. Vài bước sau giúp chuẩn bị để soạn và ban hành thông báo "
                          "đầu tiên mà không cần vào Cài đặt.")
-        self.setup_radio = QRadioButton("&Thiết lập cơ sở dữ liệu này (tỉnh, cơ quan ban hành, người ký)")
+        self.setup_radio = QRadioButton("Thiết lập cơ &sở dữ liệu này (tỉnh, cơ quan ban hành, người ký)")
         self.demo_radio = QRadioButton("Dùng &dữ liệu mẫu để làm quen (hai hội nghị của tỉnh Lạng Sơn, "
                                        "kết quả PAPI 2017–2024)")
         self.setup_radio.setChecked(True)
@@ -112,8 +112,8 @@ class ProvincePage(QWizardPage):
         self.before_hint = hint_label()
         self.error = error_label()
         form = _form()
-        _row(form, f"&Tỉnh, thành phố (năm {year}):", self.province_combo)
-        _row(form, "Kết quả &trước 01/7/2025 là của:", self.before_combo)
+        _row(form, f"Tỉnh, thành &phố (năm {year}):", self.province_combo)
+        _row(form, "Kết quả t&rước 01/7/2025 là của:", self.before_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.before_hint)
@@ -174,9 +174,9 @@ class BodyBox(QGroupBox):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(signer_hint)
         form = _form()
-        _row(form, "Thể thức ký:", self.formula_combo)
-        _row(form, "Người ký:", self.signer_edit)
-        _row(form, "Chức vụ người ký:", self.title_edit)
+        _row(form, "Thể thức &ký:", self.formula_combo)
+        _row(form, "&Người ký:", self.signer_edit)
+        _row(form, "Chức &vụ người ký:", self.title_edit)
         self.setLayout(form)
 
     def formula(self) -> SigningFormula:
@@ -189,9 +189,9 @@ class BodiesPage(QWizardPage):
         self.setTitle("Cơ quan ban hành và người ký")
         self.setSubTitle("Thông báo kết luận được ban hành nhân danh UBND tỉnh hoặc Văn phòng UBND tỉnh. Bỏ chọn "
                          "cơ quan không dùng; người ký để trống thì chọn khi soạn thông báo.")
-        self.province_box = BodyBox(f"UBND tỉnh — ký hiệu {notice_symbol('UBND')}", SIGNING_FORMULAS,
+        self.province_box = BodyBox(f"&UBND tỉnh — ký hiệu {notice_symbol('UBND')}", SIGNING_FORMULAS,
                                     "Ví dụ: Phó Chủ tịch UBND tỉnh")
-        self.office_box = BodyBox(f"Văn phòng UBND tỉnh — ký hiệu {notice_symbol('VPUBND')}", OFFICE_FORMULAS,
+        self.office_box = BodyBox(f"Văn phòn&g UBND tỉnh — ký hiệu {notice_symbol('VPUBND')}", OFFICE_FORMULAS,
                                   "Ví dụ: Chánh Văn phòng UBND tỉnh")
         self.office_box.setChecked(False)
         self.error = error_label()
