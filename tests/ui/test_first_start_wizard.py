@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -11,14 +12,16 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from cchc_desktop.core.services.issuing_bodies import IssuingBodyService
+from cchc_desktop.core.services.notices import NoticeService
 from cchc_desktop.core.services.settings import SettingsService
 from cchc_desktop.store.db import Database
 from cchc_desktop.store.models import AuditEntry, IssuingBody, Person, Setting, Task
 from cchc_desktop.ui.dialogs.first_start_wizard import FirstStartWizard
 from cchc_desktop.ui.first_start import needs_first_start
 from cchc_desktop.ui.main_window import MainWindow
+from cchc_desktop.ui.pages.notices.page import NoticesPage
 
-from .conftest import show_widget, type_text
+from .conftest import FakePrompter, show_widget, type_text
 from .test_first_start import builds  # noqa: F401  (fixture: a small demo builder)
 
 LEFT = Qt.MouseButton.LeftButton
@@ -146,3 +149,31 @@ def test_menu_demo_choice_opens_the_demo_marked_as_sample_data(
     press(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert db.path is not None and builds == [db.path.with_name("demo.db")]
     assert window.context.db.path == db.path.with_name("demo.db")
+
+
+def test_new_database_to_a_first_issued_notice_without_settings(qtbot: QtBot, window: MainWindow,
+                                                                 prompter: FakePrompter) -> None:
+    window.first_start_action.trigger()
+    wizard = window.findChild(FirstStartWizard)
+    assert isinstance(wizard, FirstStartWizard)
+    walk(qtbot, wizard)
+    press(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+    page = window.show_page("notices")
+    assert isinstance(page, NoticesPage)
+    page.list_view.new_action.trigger()
+    view = page.editor_view
+    assert view.general.body_combo.currentText().startswith("UBND tỉnh Tuyên Quang")
+    assert view.general.signer_combo.currentText() == "Nguyễn Văn An"
+    assert view.general.place_edit.text() == "Tuyên Quang"
+    assert view.recipients.archive_line() == "VT (LTH)"
+    type_text(qtbot, view.general.summary_edit, "Kết luận cuộc họp Ban Chỉ đạo cải cách hành chính tỉnh quý I")
+    view.body.editor.setFocus()
+    type_text(qtbot, view.body.editor, "Các sở, ngành triển khai ngay kết luận này.")
+    view.recipients.insert_lines(["Các sở, ban, ngành;", "UBND các xã, phường;"])
+    page.editor.commands.ask_issue_date = lambda parent, summary: dt.date(2026, 1, 15)
+    view.issue_action.trigger()
+    assert prompter.infos and prompter.infos[0].startswith("Đã ban hành Thông báo số 01/TB-UBND ngày 15/01/2026.")
+    document = NoticeService(window.context.db).document(page.editor.notice_id)
+    assert document.signer_name == "Nguyễn Văn An" and document.archive_line == "VT (LTH)"
+    assert document.authority_lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]

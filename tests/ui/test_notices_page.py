@@ -219,5 +219,5 @@ def test_a_fresh_database_explains_why_nothing_can_be_drafted(window: MainWindow
     page.list_view.new_action.trigger()
     page.list_view.from_meeting_action.trigger()
     assert prompter.errors == ["Chưa khai báo cơ quan ban hành nào nên chưa soạn được thông báo. "
-                               "Hãy khai báo ở trang “Cơ quan ban hành”."] * 2
+                               "Hãy khai báo ở Tệp › Thiết lập ban đầu… hoặc ở trang “Cơ quan ban hành”."] * 2
     assert not page.editing() and window.commit_pending()

@@ -21,7 +21,7 @@ from ..topics import Topic
 from .notice_draft_dialog import DraftChoice, ask_draft_choice
 
 NO_ISSUING_BODY = ("Chưa khai báo cơ quan ban hành nào nên chưa soạn được thông báo. "
-                   "Hãy khai báo ở trang “Cơ quan ban hành”.")
+                   "Hãy khai báo ở Tệp › Thiết lập ban đầu… hoặc ở trang “Cơ quan ban hành”.")
 DraftAsker = Callable[
     [QWidget | None, Sequence[IssuingBodyRow], Sequence[GroupRow], Sequence[MeetingRow] | None, int | None],
     DraftChoice | None,
