@@ -37,7 +37,7 @@ def test_menus(window: MainWindow) -> None:
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     file_items = [action.text() for action in window.menuBar().actions()[0].menu().actions() if action.text()]
     assert file_items == ["&Mở cơ sở dữ liệu khác…", "&Sao lưu…", "&Khôi phục từ bản sao lưu…", "&Cài đặt…",
-                          "T&hoát"]
+                          "Thiết lập &ban đầu…", "T&hoát"]
 
 
 def test_opening_a_bad_file_keeps_the_current_database(
