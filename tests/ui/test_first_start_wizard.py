@@ -177,3 +177,23 @@ def test_new_database_to_a_first_issued_notice_without_settings(qtbot: QtBot, wi
     document = NoticeService(window.context.db).document(page.editor.notice_id)
     assert document.signer_name == "Nguyễn Văn An" and document.archive_line == "VT (LTH)"
     assert document.authority_lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+
+
+def test_opened_again_it_starts_from_what_is_stored_and_adds_no_second_body(qtbot: QtBot, db: Database) -> None:
+    first = FirstStartWizard(db, year=2026)
+    show_widget(qtbot, first, 700, 520)
+    walk(qtbot, first)
+    press(qtbot, first, QWizard.WizardButton.FinishButton)
+    again = FirstStartWizard(db, year=2026)
+    show_widget(qtbot, again, 700, 520)
+    press(qtbot, again, QWizard.WizardButton.NextButton)
+    assert again.province_page.province() == "Tuyên Quang"
+    press(qtbot, again, QWizard.WizardButton.NextButton)
+    boxes = (again.bodies_page.province_box, again.bodies_page.office_box)
+    assert all(not box.isEnabled() and not box.isChecked() for box in boxes)
+    press(qtbot, again, QWizard.WizardButton.NextButton)
+    assert again.initials_page.initials_edit.text() == "LTH"
+    again.initials_page.initials_edit.setText("NTL")
+    press(qtbot, again, QWizard.WizardButton.FinishButton)
+    assert not again.isVisible() and SettingsService(db).get("drafter_initials") == "NTL"
+    assert len(IssuingBodyService(db).list()) == 2

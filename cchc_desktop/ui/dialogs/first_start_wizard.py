@@ -41,8 +41,10 @@ from ...core.services.first_start import (
     preset_body,
     units,
 )
-from ...core.services.settings import DRAFTER_INITIALS, OWN_PROVINCE
+from ...core.services.issuing_bodies import IssuingBodyService
+from ...core.services.settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
 from ...core.services.user_settings import INITIALS_MAX, check_value
+from ...core.text import fold
 from ...store.db import Database
 from ..widgets.common import error_label, hint_label
 
@@ -66,11 +68,12 @@ def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
 class ChoicePage(QWizardPage):
     """Set up this database, or use the demo to get to know the program."""
 
-    def __init__(self) -> None:
+    def __init__(self, empty: bool) -> None:
         super().__init__()
         self.setTitle("Chào mừng đến với CCHC Desktop")
-        self.setSubTitle("Cơ sở dữ liệu này đang trống. Vài bước sau giúp chuẩn bị để soạn và ban hành thông báo "
-                         "đầu tiên mà không cần vào Cài đặt.")
+        state = "Cơ sở dữ liệu này đang trống." if empty else "Cơ sở dữ liệu này đã có dữ liệu."
+        self.setSubTitle(f"{state} Vài bước sau giúp chuẩn bị để soạn và ban hành thông báo đầu tiên mà không cần "
+                         "vào Cài đặt.")
         self.setup_radio = QRadioButton("Thiết lập cơ &sở dữ liệu này (tỉnh, cơ quan ban hành, người ký)")
         self.demo_radio = QRadioButton("Dùng &dữ liệu mẫu để làm quen (hai hội nghị của tỉnh Lạng Sơn, "
                                        "kết quả PAPI 2017–2024)")
@@ -108,6 +111,8 @@ class ProvincePage(QWizardPage):
         self.province_combo.addItem(PLACEHOLDER, None)
         for name in units(db, year):
             self.province_combo.addItem(name, name)
+        current = SettingsService(db).get(OWN_PROVINCE)  # opened again from the menu: start from what is stored
+        self.province_combo.setCurrentIndex(max(0, self.province_combo.findData(current)))
         self.before_combo = QComboBox()
         self.before_hint = hint_label()
         self.error = error_label()
@@ -205,7 +210,22 @@ class BodiesPage(QWizardPage):
             box.toggled.connect(lambda _checked: self.completeChanged.emit())
 
     def isComplete(self) -> bool:  # noqa: N802
-        return self.province_box.isChecked() or self.office_box.isChecked()
+        boxes = (self.province_box, self.office_box)
+        return any(box.isChecked() for box in boxes) or not any(box.isEnabled() for box in boxes)
+
+    def initializePage(self) -> None:  # noqa: N802
+        """A preset already stored under the same name (the assistant opened again) is left out."""
+        wizard = self.wizard()
+        if not isinstance(wizard, FirstStartWizard):
+            return
+        taken = {fold(row.name) for row in IssuingBodyService(wizard.db).list(include_inactive=True)}
+        province = wizard.province_page.province()
+        for kind, box in ((PROVINCE_BODY, self.province_box), (OFFICE_BODY, self.office_box)):
+            exists = fold(preset_body(kind, province, box.formula()).name) in taken
+            box.setEnabled(not exists)
+            if exists:
+                box.setChecked(False)
+                box.setToolTip("Đã có cơ quan ban hành này; sửa ở trang “Cơ quan ban hành”.")
 
     def bodies(self, province: str) -> list[BodySetup]:
         chosen = ((PROVINCE_BODY, self.province_box), (OFFICE_BODY, self.office_box))
@@ -224,6 +244,7 @@ class InitialsPage(QWizardPage):
         self.initials_edit.setMaxLength(INITIALS_MAX)
         self.initials_edit.setPlaceholderText("Ví dụ: LTH")
         self.initials_edit.textEdited.connect(self._capitalise)
+        self.initials_edit.setText(SettingsService(db).get(DRAFTER_INITIALS) or "")
         self.summary = hint_label()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.error = error_label()
@@ -278,7 +299,7 @@ class FirstStartWizard(QWizard):
                             (QWizard.WizardButton.FinishButton, "&Hoàn tất"),
                             (QWizard.WizardButton.CancelButton, "Hủy")):
             self.setButtonText(which, text)
-        self.choice_page = ChoicePage()
+        self.choice_page = ChoicePage(db.is_empty())
         self.province_page = ProvincePage(db, self.year)
         self.bodies_page = BodiesPage()
         self.initials_page = InitialsPage(db)
