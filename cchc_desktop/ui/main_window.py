@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMe
 from .. import APP_NAME
 from ..store.db import Database
 from .context import AppContext
+from .dialogs.help_dialogs import show_shortcuts, show_user_guide
 from .pages import PageSpec
 from .window_controller import WindowController
 
@@ -82,6 +83,14 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
+    def all_pages(self) -> list[tuple[str, QWidget]]:
+        """Every page with its title, building those not shown yet (the shortcuts list reads their actions)."""
+        for spec in self._specs:
+            if spec.key not in self._built:
+                self._built[spec.key] = spec.build(self.context)
+                self.stack.addWidget(self._built[spec.key])
+        return [(spec.title, self._built[spec.key]) for spec in self._specs]
+
     def commit_pending(self) -> bool:
         """Ask every built page to save unsaved edits (pages may define ``commit_pending() -> bool``).
 
@@ -142,6 +151,11 @@ class MainWindow(QMainWindow):
         self.quit_action = self._menu_action(file_menu, "T&hoát", self.close)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         help_menu = self.menuBar().addMenu("Trợ &giúp")
+        self.guide_action = self._menu_action(help_menu, "&Hướng dẫn sử dụng", lambda: show_user_guide(self))
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action = self._menu_action(help_menu, "&Phím tắt",
+                                                  lambda: show_shortcuts(self, self.all_pages))
+        help_menu.addSeparator()
         self.about_action = self._menu_action(help_menu, "&Giới thiệu", self.controller.about)
 
     def _menu_action(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:

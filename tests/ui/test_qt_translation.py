@@ -103,3 +103,16 @@ def test_the_committed_qm_is_built_from_the_ts_file(tmp_path: Path) -> None:
         check=True,
     )
     assert rebuilt.read_bytes() == QM_FILE.read_bytes(), f"{QM_FILE.name} is stale: run pyside6-lrelease"
+
+
+def test_file_and_print_dialogs_are_opened_in_one_place_each() -> None:
+    """The README's convention: the platform's file and print dialogs, asked for through one helper each."""
+    ui = Path(__file__).resolve().parents[2] / "cchc_desktop" / "ui"
+    users: dict[str, set[str]] = {"QFileDialog": set(), "QPrintDialog": set(), "DontUseNativeDialog": set()}
+    for path in ui.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for name, files in users.items():
+            if name in text:
+                files.add(path.relative_to(ui).as_posix())
+    assert users == {"QFileDialog": {"prompts.py"}, "QPrintDialog": {"pages/notices/printing.py"},
+                     "DontUseNativeDialog": set()}
