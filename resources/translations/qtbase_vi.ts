@@ -579,7 +579,7 @@ Bạn vẫn muốn xóa?</translation>
     </message>
     <message>
         <source>Date Modified</source>
-        <translation>Ngày sửa</translation>
+        <translation>Ngày sửa đổi</translation>
     </message>
     <message>
         <source>Invalid filename</source>
@@ -871,7 +871,7 @@ Bạn vẫn muốn xóa?</translation>
     </message>
     <message>
         <source>Points (pt)</source>
-        <translation>Point (pt)</translation>
+        <translation>Điểm (pt)</translation>
     </message>
     <message>
         <source>Portrait</source>
@@ -1337,7 +1337,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>Reverse</source>
-        <translation>Đảo thứ tự</translation>
+        <translation>In ngược thứ tự</translation>
     </message>
     <message>
         <source>Selection</source>
