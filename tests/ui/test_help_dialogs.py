@@ -53,6 +53,8 @@ def test_the_guide_opens_from_the_bundled_file(window: MainWindow, qtbot: QtBot,
     for title in (window.nav.item(i).text() for i in range(window.nav.count())):
         assert title in text, f"the guide does not describe the page {title}"
     assert dialog.browser.source().isLocalFile()
+    window.guide_action.trigger()  # F1 again: the same guide, not a second window
+    assert opened_dialog(window, "Hướng dẫn sử dụng") is dialog
 
 
 @pytest.mark.usefixtures("vietnamese")

@@ -116,3 +116,11 @@ def test_file_and_print_dialogs_are_opened_in_one_place_each() -> None:
                 files.add(path.relative_to(ui).as_posix())
     assert users == {"QFileDialog": {"prompts.py"}, "QPrintDialog": {"pages/notices/printing.py"},
                      "DontUseNativeDialog": set()}
+
+
+def test_the_application_installs_the_translation_at_start(qapp: QApplication) -> None:
+    from cchc_desktop.app import create_application
+
+    app = create_application()
+    assert app.translate("QPlatformTheme", "Cancel") == "Hủy"
+    assert app.findChildren(QTranslator, QT_TRANSLATION) == [install_qt_translation(app)]  # installed once

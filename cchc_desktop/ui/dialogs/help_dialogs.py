@@ -171,7 +171,12 @@ def shortcuts_dialog(sections: Sequence[ShortcutSection], parent: QWidget | None
 
 
 def show_user_guide(parent: QWidget) -> HelpBrowserDialog:
-    """Open the guide beside the window (not modal: the user can follow it while working)."""
+    """Open the guide beside the window (not modal: the user can follow it while working); once is enough."""
+    for open_dialog in parent.findChildren(HelpBrowserDialog):
+        if open_dialog.windowTitle() == GUIDE_TITLE and open_dialog.isVisible():
+            open_dialog.raise_()
+            open_dialog.activateWindow()
+            return open_dialog
     dialog = user_guide_dialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
