@@ -36,20 +36,15 @@ def icon_path_names() -> list[str]:
     return sorted(path.stem for path in resource(*ICON_FOLDER).glob("*.svg"))
 
 
-def _stroke_colour() -> str:
-    app = QGuiApplication.instance()
-    palette = QGuiApplication.palette() if app is not None else QPalette()
-    return palette.color(QPalette.ColorRole.WindowText).name()
+def _colours() -> tuple[str, str]:
+    """The palette's text colour and its colour on a selection (highlighted text)."""
+    palette = QGuiApplication.palette() if QGuiApplication.instance() is not None else QPalette()
+    return (palette.color(QPalette.ColorRole.WindowText).name(),
+            palette.color(QPalette.ColorRole.HighlightedText).name())
 
 
-@cache
-def _icon(name: str, colour: str) -> QIcon:
-    path = resource(*ICON_FOLDER, f"{name}.svg")
-    if not path.is_file():
-        raise KeyError(f"no icon named {name!r} in resources/icons/lucide")
-    svg = path.read_text(encoding="utf-8").replace("currentColor", colour)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    result = QIcon()
+def _add_pixmaps(result: QIcon, svg: str, colour: str, mode: QIcon.Mode) -> None:
+    renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode("utf-8")))
     for size in PIXMAP_SIZES:
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -57,13 +52,25 @@ def _icon(name: str, colour: str) -> QIcon:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter, QRectF(0, 0, size, size))
         painter.end()
-        result.addPixmap(pixmap)
+        result.addPixmap(pixmap, mode)
+
+
+@cache
+def _icon(name: str, colour: str, selected_colour: str) -> QIcon:
+    path = resource(*ICON_FOLDER, f"{name}.svg")
+    if not path.is_file():
+        raise KeyError(f"no icon named {name!r} in resources/icons/lucide")
+    svg = path.read_text(encoding="utf-8")
+    result = QIcon()
+    _add_pixmaps(result, svg, colour, QIcon.Mode.Normal)
+    _add_pixmaps(result, svg, selected_colour, QIcon.Mode.Selected)  # e.g. the current navigation entry
     return result
 
 
 def icon(name: str) -> QIcon:
-    """The shipped icon ``name`` ("calendar-plus") in the palette's text colour; an unknown name raises KeyError."""
-    return _icon(name, _stroke_colour())
+    """The shipped icon ``name`` ("calendar-plus") in the palette's text colour (its highlighted-text colour
+    when selected); an unknown name raises KeyError."""
+    return _icon(name, *_colours())
 
 
 def command_icon(text: str) -> QIcon | None:

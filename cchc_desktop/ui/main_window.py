@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self.toolbar_actions: dict[str, QAction] = {}
         self.go_actions: list[QAction] = []
-        self._mnemonics = {"t", "s"}  # "Trang &trước", "Trang &sau"
+        self._mnemonics: set[str] = set()  # letters taken in the "Đi tới" menu
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

@@ -44,12 +44,11 @@ def default_geometry(available: QRect, frame: QMargins = FRAME_ESTIMATE) -> QRec
 
 def reachable(frame_geometry: QRect, screens: Sequence[QRect]) -> bool:
     """True when enough of the window (``frame_geometry``, title bar included) lies on one of the ``screens``'
-    available areas, and the window is not larger than that screen."""
+    available areas for the user to grab its title bar."""
     for available in screens:
         part = frame_geometry.intersected(available)
         if (part.width() >= MINIMUM_USABLE.width() and part.height() >= MINIMUM_USABLE.height()
-                and frame_geometry.top() >= available.top() - 1
-                and frame_geometry.width() <= available.width() and frame_geometry.height() <= available.height()):
+                and available.top() <= frame_geometry.top() < available.bottom() - MINIMUM_USABLE.height()):
             return True
     return False
 
@@ -154,7 +153,7 @@ def add_page_steps(window: MainWindow) -> QAction:
     """Ctrl+PgUp / Ctrl+PgDown at the end of the "Đi tới" menu: the page before / after the current one; returns
     the separator above them (page entries go before it)."""
     separator = window.go_menu.addSeparator()
-    for text, keys, step in (("Trang &trước", PREVIOUS_PAGE, -1), ("Trang &sau", NEXT_PAGE, +1)):
+    for text, keys, step in (("Trang trước", PREVIOUS_PAGE, -1), ("Trang sau", NEXT_PAGE, +1)):
         action = QAction(text, window)
         action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _checked=False, s=step: window.step_page(s))
