@@ -27,6 +27,9 @@ COMMAND_ICONS = {
     "Xuất Excel": "file-down", "Nhập từ Excel": "file-input", "Ghi tệp mẫu": "file-spreadsheet",
     "Cập nhật tiến độ": "notebook-pen", "Hoàn thành": "circle-check", "Ban hành": "stamp",
     "Tạo phiên bản mới": "copy-plus", "In": "printer", "Lưu bản PDF": "file-down",
+    "Mở bản PDF đã ban hành": "eye", "Nhập bảng kết quả": "import", "Nhập từ Excel/CSV": "file-input",
+    "Thêm phiên bản": "copy-plus", "Thêm lĩnh vực": "plus", "Thêm mục con": "plus",
+    "Sửa thang điểm, ghi chú": "pencil", "Giao nhiệm vụ theo văn bản này": "list-plus",
 }
 """Icon of a command button by the command's text (without a trailing "…")."""
 
