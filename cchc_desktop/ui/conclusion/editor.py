@@ -8,7 +8,7 @@ text turns "1.", "a)", "-" lines into the structure.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -134,6 +134,14 @@ class ConclusionEditor(QTextEdit):
         self.setTextCursor(cursor)
 
     # -- keys and paste ---------------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+1…5 belong to the editor while it has the focus (the window's Ctrl+digit page keys wait)."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in KIND_SHORTCUTS:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..icons import command_icon
+
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5f6368;"
 
@@ -35,10 +37,17 @@ def make_action(parent: QWidget, text: str, tip: str, context: Qt.ShortcutContex
 
 
 def command_button(action: QAction, minimum_width: int = 0) -> QToolButton:
-    """A text-only tool button running ``action``, at least ``minimum_width`` pixels wide when given."""
+    """A tool button running ``action``, at least ``minimum_width`` pixels wide when given.
+
+    The action's icon shows beside the text; an action without one gets the icon of commands of its name
+    (:data:`~cchc_desktop.ui.icons.COMMAND_ICONS`: every "Xóa" the same bin), else the button shows text only.
+    """
+    if action.icon().isNull() and (default := command_icon(action.iconText() or action.text())) is not None:
+        action.setIcon(default)
     button = QToolButton()
     button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if not action.icon().isNull()
+                              else Qt.ToolButtonStyle.ToolButtonTextOnly)
     if minimum_width:
         button.setMinimumWidth(minimum_width)
     return button

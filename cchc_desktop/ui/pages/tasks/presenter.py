@@ -105,29 +105,34 @@ class TasksPresenter:
             self.apply_filters()
 
     def clear_filters(self) -> None:
+        self.show_filter(TaskFilter())
+
+    def show_filter(self, flt: TaskFilter) -> None:
+        """Set the page's filters to ``flt`` (what another page asks for, e.g. the overview's "Quá hạn") and
+        show the matching tasks; a status set the status box does not offer shows every status."""
         view = self.view
-        for widget in (view.status_combo, view.source_combo, view.overdue_check, view.search_edit,
-                       view.agency_combo, view.due_from.edit, view.due_to.edit):
+        widgets = (view.status_combo, view.source_combo, view.overdue_check, view.search_edit, view.agency_combo,
+                   view.due_from.edit, view.due_to.edit)
+        for widget in widgets:
             widget.blockSignals(True)
-        view.search_edit.clear()
-        view.agency_combo.set_agency_id(None)
-        view.status_combo.setCurrentIndex(0)
-        view.source_combo.setCurrentIndex(0)
-        view.due_from.set_date(None)
-        view.due_to.set_date(None)
-        view.overdue_check.setChecked(False)
-        for widget in (view.status_combo, view.source_combo, view.overdue_check, view.search_edit,
-                       view.agency_combo, view.due_from.edit, view.due_to.edit):
+        view.search_edit.setText(flt.text)
+        view.agency_combo.set_agency_id(flt.agency_id)
+        statuses = tuple(flt.statuses)
+        view.status_combo.setCurrentIndex(next(
+            (i for i in range(view.status_combo.count()) if tuple(view.status_combo.itemData(i) or ()) == statuses),
+            0))
+        view.source_combo.setCurrentIndex(next(
+            (i for i in range(view.source_combo.count()) if view.source_combo.itemData(i) == flt.source), 0))
+        view.due_from.set_date(flt.due_from)
+        view.due_to.set_date(flt.due_to)
+        view.overdue_check.setChecked(flt.overdue_only)
+        for widget in widgets:
             widget.blockSignals(False)
         self.apply_filters()
 
     def filter_by_agency(self, agency_id: int) -> None:
         """Show every task the agency leads or co-operates on (the other filters are cleared)."""
-        self.clear_filters()
-        self.view.agency_combo.blockSignals(True)
-        self.view.agency_combo.set_agency_id(agency_id)
-        self.view.agency_combo.blockSignals(False)
-        self.apply_filters()
+        self.show_filter(TaskFilter(agency_id=agency_id))
 
     def focus_search(self) -> None:
         focus_field(self.view.search_edit)
