@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.body import Block
 from ...core.errors import CchcError
-from .document_model import block_id as stored_block_id
 from ..widgets.common import hint_label
+from .document_model import block_id as stored_block_id
 from .editor import TYPING_HINT, ConclusionEditor
 from .toolbar import BodyToolbar
 
