@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.services.agencies import AgencyRow
 from ...core.text import fold
@@ -40,6 +40,7 @@ class _FoldedFilter(QSortFilterProxyModel):
 def _item(row: AgencyRow) -> QStandardItem:
     label = row.name if row.active else f"{row.name} (ngừng hoạt động)"
     item = QStandardItem(label)
+    item.setToolTip(label)  # a long name elided in a narrow list is whole in its tooltip
     item.setData(row.id, ID_ROLE)
     item.setData(fold(f"{row.name} {row.short_name} {row.code}"), FOLDED_ROLE)
     item.setEditable(False)
@@ -99,8 +100,12 @@ class AgencyCombo(QComboBox):
 
 
 class AgencyChecklist(QWidget):
-    """Several agencies: a filter box over a check list."""
+    """Several agencies: a filter box over a check list that grows into the room it is given.
 
+    The list never scrolls sideways: a name too long for its width ends in "…" (the tooltip has it whole).
+    """
+
+    VISIBLE_ROWS = 10  # rows shown at the least
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
@@ -112,6 +117,13 @@ class AgencyChecklist(QWidget):
         self.view = QListView()
         self.view.setModel(self.filter)
         self.view.setUniformItemSizes(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setSpacing(1)
+        row_height = self.view.fontMetrics().height() + 6
+        self.view.setMinimumHeight(row_height * self.VISIBLE_ROWS + 2 * self.view.frameWidth())
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.search.textChanged.connect(self.filter.set_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

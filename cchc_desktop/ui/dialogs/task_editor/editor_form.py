@@ -81,7 +81,6 @@ class TaskEditorForm(QDialog):
         self.description_edit = _text_box(2, "Yêu cầu cụ thể, sản phẩm cần có (không bắt buộc)")
         self.lead_combo = AgencyCombo()
         self.cooperators = AgencyChecklist()
-        self.cooperators.setFixedHeight(160)
         self.cooperators_summary = QLabel()
         self.cooperators_summary.setWordWrap(True)
         self.cooperators_summary.setStyleSheet(HINT_STYLE)
@@ -153,8 +152,9 @@ class TaskEditorForm(QDialog):
         columns.setSpacing(24)
         for form in (left, right):
             column = QVBoxLayout()
-            column.addLayout(form)
-            column.addStretch(1)
+            column.addLayout(form, 1 if form is left else 0)
+            if form is right:  # the left column's co-operating agencies list takes its spare height
+                column.addStretch(1)
             columns.addLayout(column, 1)
 
         self.progress_box = self._progress_box()

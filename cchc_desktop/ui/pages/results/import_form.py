@@ -23,6 +23,7 @@ FIRST_YEAR = 1990
 LAST_YEAR = 2100
 AUTO_COUNT = "Tự xác định"
 OK_STYLE = "color: #1b7a33;"
+MAX_INDEX_WIDTH = 640  # the dialog then stays within a 1366-pixel-wide screen
 FORMAT_HINT = ("Tệp .csv (UTF-8) hoặc .xlsx có dòng tiêu đề gồm cột “Tỉnh, thành phố”, “Điểm” và có thể có "
                "“Xếp hạng”. Tỉnh không có điểm thì để trống ô điểm. Không ghi thứ hạng thì chương trình tự xếp "
                "theo điểm.")
@@ -43,6 +44,9 @@ class ResultImportForm(QDialog):
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.file_button)
         self.index_combo = QComboBox()
+        # Sized by fit_index_combo(), not by its longest name (which would widen it past the dialog's edge).
+        self.index_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.index_combo.setMinimumContentsLength(24)
         self.year_spin = year_spin(FIRST_YEAR, LAST_YEAR,
                                    tip="Năm của kết quả (năm được đánh giá), không phải năm công bố")
         self.count_spin = QSpinBox()
@@ -91,6 +95,24 @@ class ResultImportForm(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.status_label)
         layout.addLayout(self.buttons)
+
+    def fit_index_combo(self) -> None:
+        """Make the index box (and so the dialog) wide enough for the longest name, up to
+        :data:`MAX_INDEX_WIDTH`; its open list is then no wider than the box, and a longer name ends in "…" with
+        the whole name in its tooltip."""
+        combo = self.index_combo
+        metrics = combo.fontMetrics()
+        longest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+        combo.setMinimumWidth(min(MAX_INDEX_WIDTH, longest + 2 * metrics.averageCharWidth() + 32))
+        for i in range(combo.count()):
+            combo.setItemData(i, combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
+        combo.setToolTip(combo.currentText())
+        combo.currentTextChanged.connect(combo.setToolTip)
+        layout = self.layout()
+        if layout is not None:  # an explicit minimum width stops the layout from widening the dialog itself
+            self.setMinimumWidth(max(self.minimumWidth(), layout.minimumSize().width()))
+            self.resize(max(self.width(), self.minimumWidth()), self.height())
 
     def show_status(self, text: str, ok: bool) -> None:
         self.status_label.setText(text)
