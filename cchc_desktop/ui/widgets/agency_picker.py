@@ -8,9 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListView, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.services.agencies import AgencyRow
 from ...core.text import fold
@@ -99,6 +109,18 @@ class AgencyCombo(QComboBox):
         return self.itemData(partial[0], ID_ROLE) if len(partial) == 1 else None
 
 
+class _FitWidthDelegate(QStyledItemDelegate):
+    """Items no wider than the list's viewport, so that a long name is elided instead of widening the list."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), max(1, self._view.viewport().width())), hint.height())
+
+
 class AgencyChecklist(QWidget):
     """Several agencies: a filter box over a check list that grows into the room it is given.
 
@@ -116,7 +138,7 @@ class AgencyChecklist(QWidget):
         self.filter.setSourceModel(self.source)
         self.view = QListView()
         self.view.setModel(self.filter)
-        self.view.setUniformItemSizes(True)
+        self.view.setItemDelegate(_FitWidthDelegate(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)

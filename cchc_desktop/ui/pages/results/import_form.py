@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...widgets.common import ERROR_STYLE, HINT_STYLE
+from ...widgets.eliding_combo import ElidingComboBox
 from ...widgets.year_spin import year_spin
 
 FIRST_YEAR = 1990
@@ -43,9 +43,8 @@ class ResultImportForm(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.file_button)
-        self.index_combo = QComboBox()
         # Sized by fit_index_combo(), not by its longest name (which would widen it past the dialog's edge).
-        self.index_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.index_combo = ElidingComboBox()
         self.index_combo.setMinimumContentsLength(24)
         self.year_spin = year_spin(FIRST_YEAR, LAST_YEAR,
                                    tip="Năm của kết quả (năm được đánh giá), không phải năm công bố")
@@ -106,9 +105,7 @@ class ResultImportForm(QDialog):
         combo.setMinimumWidth(min(MAX_INDEX_WIDTH, longest + 2 * metrics.averageCharWidth() + 32))
         for i in range(combo.count()):
             combo.setItemData(i, combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
-        combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
         combo.setToolTip(combo.currentText())
-        combo.currentTextChanged.connect(combo.setToolTip)
         layout = self.layout()
         if layout is not None:  # an explicit minimum width stops the layout from widening the dialog itself
             self.setMinimumWidth(max(self.minimumWidth(), layout.minimumSize().width()))
