@@ -91,3 +91,13 @@ def test_wide_toolbar_keeps_one_row(qtbot: QtBot) -> None:
     toolbar = conclusion.toolbar
     qtbot.waitUntil(lambda: hidden_commands(toolbar) == [])
     assert toolbar.commands_bar.geometry().top() == toolbar._format_row.geometry().top()
+
+
+def test_an_empty_notice_body_opens_with_a_paragraph_shown_in_the_kind_box(qtbot: QtBot) -> None:
+    from cchc_desktop.core.enums import BlockKind
+
+    notice = NoticeBodyPanel(lambda: None)
+    qtbot.addWidget(notice)
+    notice.set_blocks([])
+    assert notice.toolbar.kind_box.currentData() == BlockKind.PARAGRAPH == notice.editor.current_kind()
+    assert "dòng đầu tiên là đoạn văn" in notice.hint.text()

@@ -36,11 +36,11 @@ KIND_SHORTCUTS: dict[int, BlockKind] = {
 }
 MAX_DEPTH = 4
 TYPING_HINT = (
-    "Dòng đầu tiên là mục “1.”; ô bên trái thanh công cụ cho biết loại của đoạn đang gõ. "
-    "Enter: thêm mục cùng cấp · Tab / Shift+Tab: lùi vào / lùi ra · Ctrl+1…5: đề mục, mục 1., điểm a), "
+    "Ô bên trái thanh công cụ cho biết loại của đoạn đang gõ. "
+    "Enter: thêm mục cùng cấp · Tab / Shift+Tab: lùi vào / lùi ra · Ctrl+1…5: đề mục (in đậm), mục 1., điểm a), "
     "gạch đầu dòng, đoạn văn · Ctrl+B / Ctrl+I: đậm / nghiêng · dán văn bản có “1.”, “a)”, “-” thì tự thành mục."
 )
-FIRST_KIND = BlockKind.NUMBERED  # what the first paragraph of an empty text becomes: "1.", as in the notices
+FIRST_KIND = BlockKind.NUMBERED  # a conclusion's first paragraph: "1.", as the conclusions in the notices start
 
 
 class ConclusionEditor(QTextEdit):
@@ -49,9 +49,11 @@ class ConclusionEditor(QTextEdit):
     structure_changed = Signal()
     current_kind_changed = Signal(object)  # BlockKind of the paragraph holding the cursor
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, first_kind: BlockKind = FIRST_KIND) -> None:
+        """``first_kind``: the kind of the one paragraph of an empty text, so what is typed first takes it."""
         super().__init__(parent)
-        self.setDocument(new_document(FIRST_KIND))
+        self._first_kind = first_kind
+        self.setDocument(new_document(first_kind))
         self.setAcceptRichText(False)
         self.setTabChangesFocus(False)
         font = QFont("Liberation Serif")
@@ -63,7 +65,7 @@ class ConclusionEditor(QTextEdit):
     # -- content ----------------------------------------------------------------------------------------------
     def set_blocks(self, blocks: list[Block]) -> None:
         """Show ``blocks``; an empty list leaves one empty "1." item to type into."""
-        load_blocks(self.document(), blocks, FIRST_KIND)
+        load_blocks(self.document(), blocks, self._first_kind)
         self.document().clearUndoRedoStacks()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._emit_kind()  # the cursor may not have moved, but the paragraph under it changed

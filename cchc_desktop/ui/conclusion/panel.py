@@ -44,7 +44,7 @@ class ConclusionPanel(QWidget):
         self._save = save
         self._report_error = report_error
         self.editor = ConclusionEditor()
-        self.hint = hint_label("Nhập hoặc dán nội dung kết luận. " + TYPING_HINT)
+        self.hint = hint_label("Nhập hoặc dán nội dung kết luận; dòng đầu tiên là mục “1.”. " + TYPING_HINT)
         self.status = QLabel("")
         self.status.setObjectName("autosaveStatus")
         self.toolbar = BodyToolbar(self.editor, choose_agency)

@@ -11,11 +11,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ....core.body import Block
+from ....core.enums import BlockKind
 from ...conclusion.editor import TYPING_HINT, ConclusionEditor
 from ...conclusion.toolbar import AgencyAsker, BodyToolbar
 from ...widgets.common import hint_label
 
-NOTICE_HINT = "Nhập hoặc dán nội dung thông báo. " + TYPING_HINT
+NOTICE_HINT = ("Nhập hoặc dán nội dung thông báo; dòng đầu tiên là đoạn văn mở đầu (Ctrl+2 để thành mục “1.”). "
+               + TYPING_HINT)
 
 
 class NoticeBodyPanel(QWidget):
@@ -25,7 +27,7 @@ class NoticeBodyPanel(QWidget):
 
     def __init__(self, choose_agency: AgencyAsker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = ConclusionEditor()
+        self.editor = ConclusionEditor(first_kind=BlockKind.PARAGRAPH)  # a notice opens with "Ngày …, … tổ chức …"
         self.hint = hint_label(NOTICE_HINT)
         self.toolbar = BodyToolbar(self.editor, choose_agency, narrow=True)
         self.editor.document().contentsChanged.connect(self._contents_changed)
