@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.body import Block
 from ...core.errors import CchcError
+from ..widgets.common import hint_label
 from .document_model import block_id as stored_block_id
-from .editor import ConclusionEditor
+from .editor import TYPING_HINT, ConclusionEditor
 from .toolbar import BodyToolbar
 
 AUTOSAVE_DELAY_MS = 1500
@@ -43,6 +44,7 @@ class ConclusionPanel(QWidget):
         self._save = save
         self._report_error = report_error
         self.editor = ConclusionEditor()
+        self.hint = hint_label("Nhập hoặc dán nội dung kết luận; dòng đầu tiên là mục “1.”. " + TYPING_HINT)
         self.status = QLabel("")
         self.status.setObjectName("autosaveStatus")
         self.toolbar = BodyToolbar(self.editor, choose_agency)
@@ -62,6 +64,7 @@ class ConclusionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.hint)
 
     # -- content ----------------------------------------------------------------------------------------------
     def load(self, blocks: list[Block]) -> None:

@@ -23,6 +23,7 @@ from ...core.services.issuing_bodies import IssuingBodyRow
 from ...core.services.meetings import MeetingRow
 from ...core.services.recipients import GroupRow
 from ..widgets.common import dialog_buttons, error_label
+from ..widgets.eliding_combo import ElidingComboBox
 
 
 @dataclass(frozen=True)
@@ -48,12 +49,12 @@ class NoticeDraftDialog(QDialog):
         self.setWindowTitle("Soạn thông báo kết luận từ cuộc họp")
         self.setMinimumWidth(620)
         self._meeting_id = meeting_id
-        self.meeting_combo = QComboBox()
-        self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting_combo = ElidingComboBox()  # a long title ends in "…"; the tooltip has it whole
         self.meeting_combo.setMinimumContentsLength(50)
         for row in meetings or []:
             self.meeting_combo.addItem(meeting_label(row), row.id)
-            self.meeting_combo.setItemData(self.meeting_combo.count() - 1, row.title, Qt.ItemDataRole.ToolTipRole)
+            self.meeting_combo.setItemData(self.meeting_combo.count() - 1, meeting_label(row),
+                                           Qt.ItemDataRole.ToolTipRole)
         if meeting_id is not None:
             self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting_id)))
         self.body_combo = QComboBox()

@@ -112,6 +112,7 @@ def data_table(editable: bool = False, row_padding: int = 12, highlight_header: 
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long title ends in "…" (its tooltip has it whole)
     table.setShowGrid(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + row_padding)
     table.horizontalHeader().setHighlightSections(highlight_header)

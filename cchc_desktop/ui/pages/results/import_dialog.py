@@ -48,6 +48,7 @@ class ResultImportDialog(ResultImportForm):
         self.problems_window: QDialog | None = None
         for info in indexes:
             self.index_combo.addItem(f"{info.code} – {info.name}", info.code)
+        self.fit_index_combo()
         self.index_combo.setCurrentIndex(max(0, self.index_combo.findData(index_code)))
         self.set_path(path)
 
