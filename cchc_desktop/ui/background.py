@@ -61,9 +61,9 @@ class Progress:
         self._cancel = threading.Event()
 
     def __call__(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise Cancelled()
+        self.check()
         self._report(done, total)
+        self.check()  # synchronous: "Hủy" may have been pressed while this report was shown
 
     def cancel(self) -> None:
         self._cancel.set()
