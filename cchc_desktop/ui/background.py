@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog, QPushButton, QWidget
 
 from ..core.errors import Cancelled, CchcError
 from ..core.os_errors import os_error_message
@@ -227,12 +227,14 @@ def run_in_background(parent: QWidget | None, title: str, label: str, job: Calla
                       on_error: Callable[[CchcError], None] | None = None,
                       describe: Callable[[int, int], str] | None = None,
                       cancellable: bool = True) -> BackgroundTask[T]:
-    """Run ``job(progress)`` off the GUI thread behind a progress dialog titled ``title`` over ``parent``'s window.
+    """Run ``job(progress)`` off the GUI thread behind a progress dialog titled ``title`` over ``parent``'s window
+    (the active window when None).
 
     ``label`` is the dialog's text, ``describe(done, total)`` its text after each report ("Đang kiểm tra dòng
     3/120…"). ``cancellable=False`` hides "Hủy" (work that cannot stop halfway). The job must not touch widgets;
     ``on_done``/``on_error`` run on the GUI thread. Returns the task (a small future)."""
-    task: BackgroundTask[T] = BackgroundTask(title, label, parent, describe, cancellable)
+    task: BackgroundTask[T] = BackgroundTask(title, label, parent or QApplication.activeWindow(), describe,
+                                             cancellable)
     task._on_done = on_done
     task._on_error = on_error
     _running.add(task)
