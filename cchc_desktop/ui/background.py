@@ -232,7 +232,8 @@ def run_in_background(parent: QWidget | None, title: str, label: str, job: Calla
 
     ``label`` is the dialog's text, ``describe(done, total)`` its text after each report ("Đang kiểm tra dòng
     3/120…"). ``cancellable=False`` hides "Hủy" (work that cannot stop halfway). The job must not touch widgets;
-    ``on_done``/``on_error`` run on the GUI thread. Returns the task (a small future)."""
+    ``on_done``/``on_error`` run on the GUI thread (without ``on_error`` the error is only kept in
+    ``task.error``). Returns the task (a small future); its dialog is deleted once the outcome is delivered."""
     task: BackgroundTask[T] = BackgroundTask(title, label, parent or QApplication.activeWindow(), describe,
                                              cancellable)
     task._on_done = on_done
