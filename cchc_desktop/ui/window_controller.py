@@ -9,13 +9,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import qVersion
 
-from ..core.errors import CchcError
-from ..core.os_errors import display_path, os_error_message
+from ..core.errors import Cancelled, CchcError
+from ..core.os_errors import display_path
 from ..store.atomic import backups_folder
 from ..store.db import backup_database, restore_database
+from .background import run_in_background
 from .dialogs.settings_dialog import SettingsDialog
 from .startup import OPEN_FAILED, open_for_user
 
@@ -30,6 +30,10 @@ def _version() -> str:
         return metadata.version("cchc-desktop")
     except metadata.PackageNotFoundError:
         return "chưa cài đặt"
+
+
+def _copied(done: int, total: int) -> str:
+    return f"Đã chép {round(100 * done / total) if total else 0}% cơ sở dữ liệu…"
 
 
 class WindowController:
@@ -65,18 +69,20 @@ class WindowController:
         destination = context.prompter.save_file("Sao lưu cơ sở dữ liệu", suggested)
         if destination is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = backup_database(context.db, destination)
-        except CchcError as error:
-            context.prompter.error("Không sao lưu được", str(error))
-            return
-        except OSError as error:
-            context.prompter.error("Không sao lưu được", os_error_message(error, action="ghi", path=destination))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        context.prompter.info("Sao lưu", f"Đã sao lưu cơ sở dữ liệu vào tệp:\n{display_path(written)}")
+        db = context.db
+
+        def done(written: Path) -> None:
+            context.prompter.info("Sao lưu", f"Đã sao lưu cơ sở dữ liệu vào tệp:\n{display_path(written)}")
+
+        def failed(error: CchcError) -> None:
+            if isinstance(error, Cancelled):
+                context.signals.status_message.emit("Đã hủy sao lưu; không có tệp sao lưu nào được ghi.")
+            else:
+                context.prompter.error("Không sao lưu được", str(error))
+
+        run_in_background(self.window, "Sao lưu cơ sở dữ liệu", f"Đang sao lưu vào “{destination.name}”…",
+                          lambda progress: backup_database(db, destination, progress=progress),
+                          on_done=done, on_error=failed, describe=_copied)
 
     def restore_backup(self) -> None:
         """Replace the open database by a backup the user picks, after asking: the database is closed first (on
@@ -97,21 +103,29 @@ class WindowController:
         if not self.window.commit_pending():
             return
         context.db.dispose()
-        try:
-            kept = restore_database(backup, path)
-        except CchcError as error:
-            context.prompter.error("Không khôi phục được", str(error))
-            kept = None
-        else:
+
+        def reopen() -> None:
+            try:
+                db = open_for_user(path)
+            except CchcError as error:
+                context.prompter.error(OPEN_FAILED, str(error))
+                return
+            self.window.set_database(db)
+
+        def done(kept: Path | None) -> None:
             kept_line = f"\n\nNội dung trước khi khôi phục được giữ ở:\n{display_path(kept)}" if kept else ""
             context.prompter.info("Khôi phục",
                                   f"Đã khôi phục cơ sở dữ liệu từ bản sao lưu:\n{display_path(backup)}{kept_line}")
-        try:
-            db = open_for_user(path)
-        except CchcError as error:
-            context.prompter.error(OPEN_FAILED, str(error))
-            return
-        self.window.set_database(db)
+            reopen()
+
+        def failed(error: CchcError) -> None:
+            context.prompter.error("Không khôi phục được", str(error))
+            reopen()
+
+        # Replacing the file is one os.replace after a verified copy: it cannot stop halfway, hence no "Hủy".
+        run_in_background(self.window, "Khôi phục từ bản sao lưu", f"Đang khôi phục từ “{backup.name}”…",
+                          lambda _progress: restore_database(backup, path), on_done=done, on_error=failed,
+                          cancellable=False)
 
     def edit_settings(self) -> SettingsDialog:
         """Open the settings dialog (own province, drafter initials) over the window, without blocking it."""

@@ -68,7 +68,8 @@ class NoticeEditorPresenter:
         self.form = FormPresenter(view, self.catalogue)
         self.preview = PreviewPresenter(view.preview, view)
         self.commands = NoticeCommands(context, view)
-        self.documents = DocumentActions(context, view, self.preview, self.pdf_bytes, self.docx_bytes, self.file_stem)
+        self.documents = DocumentActions(context, view, self.preview, self.document_job, self.show_glyph_warning,
+                                         self.file_stem)
         self.notice_id: int | None = None
         self.row: NoticeRow | None = None
         self.last_error = ""
@@ -244,8 +245,13 @@ class NoticeEditorPresenter:
     def document_file(self, kind: DocumentKind) -> NoticeFile:
         """The notice as a file: the service decides (issued: the register's archived PDF; a draft: rendered
         from the form as it is now, saved or not)."""
+        return self.document_job(kind)()
+
+    def document_job(self, kind: DocumentKind) -> Callable[[], NoticeFile]:
+        """Making the file, to run off the GUI thread: the form is read now, on the GUI thread."""
         content = None if self.read_only() else self.form.read()
-        return self.service.document_file(self.notice_id, kind, content)
+        service, notice_id = self.service, self.notice_id
+        return lambda: service.document_file(notice_id, kind, content)
 
     def pdf_bytes(self) -> bytes:
         file = self.document_file("pdf")
