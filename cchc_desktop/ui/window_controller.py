@@ -51,7 +51,9 @@ class WindowController:
         except CchcError as error:
             context.prompter.error(OPEN_FAILED, str(error))
             return
-        self.window.set_database(db)
+        if not self.window.set_database(db):  # a page could not save and the user stayed: keep the open one
+            db.dispose()
+            return
         previous.dispose()
         context.signals.status_message.emit(f"Đã mở cơ sở dữ liệu {db.display_name}.")
 
@@ -111,7 +113,8 @@ class WindowController:
         except CchcError as error:
             context.prompter.error(OPEN_FAILED, str(error))
             return
-        self.window.set_database(db)
+        if not self.window.set_database(db):  # edits made meanwhile could not be saved: keep showing the old handle
+            db.dispose()
 
     def edit_settings(self) -> SettingsDialog:
         """Open the settings dialog (own province, drafter initials) over the window, without blocking it."""
