@@ -3,6 +3,8 @@ clicked again goes back to its list."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -10,14 +12,19 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
+from cchc_desktop.core.services.meetings import MeetingService
+from cchc_desktop.core.services.notices import NoticeService
+from cchc_desktop.core.services.register import RegisterService
 from cchc_desktop.store.db import Database, open_database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages import standard_pages
 from cchc_desktop.ui.pages.meetings import MeetingsPage
 from cchc_desktop.ui.pages.notices.page import NoticesPage
+from cchc_desktop.ui.signals import AppSignals
+from cchc_desktop.ui.topics import Topic
 
-from .conftest import FakePrompter, type_text
+from .conftest import FakePrompter, show_widget, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 NOTICE_2024 = 2
@@ -134,3 +141,93 @@ def test_switching_to_a_page_keeps_its_open_editor(qtbot: QtBot, demo_window: Ma
     nav_click(qtbot, demo_window, "overview")
     nav_click(qtbot, demo_window, "notices")  # another page's entry first: the notice is still open
     assert demo_window.current_page() is page and page.editing()
+
+
+# -- the shared model in each in-page editor ---------------------------------------------------------------------
+
+@pytest.fixture
+def meetings(qtbot: QtBot, demo: Database, prompter: FakePrompter) -> MeetingsPage:
+    page = MeetingsPage(AppContext(demo, AppSignals(), prompter))
+    show_widget(qtbot, page, 1366, 768)
+    return page
+
+
+def open_first_meeting(page: MeetingsPage) -> int:
+    meeting_id = MeetingService(page.list.context.db).list()[0].id
+    assert page.list.select(meeting_id)
+    page.list_view.open_action.trigger()
+    assert page.editing()
+    return meeting_id
+
+
+def test_a_meeting_saves_itself_and_says_so(qtbot: QtBot, meetings: MeetingsPage, demo: Database) -> None:
+    heard: list[Topic] = []
+    meetings.list.context.signals.data_changed.connect(heard.append)
+    meeting_id = open_first_meeting(meetings)
+    meetings.editor.autosave.timer.setInterval(50)
+    view = meetings.editor_view
+    assert view.state_label.text() == "" and not view.revert_button.isEnabled()
+    type_text(qtbot, view.general.location_edit, "Hội trường A")
+    assert view.state_label.text() == "Đang sửa…"
+    qtbot.waitUntil(lambda: MeetingService(demo).get(meeting_id).location == "Hội trường A")
+    assert re.fullmatch(r"Đã lưu lúc \d\d:\d\d", view.state_label.text())
+    assert heard == [] and view.revert_button.text() == "Hoàn tác thay đổi" and view.revert_button.isEnabled()
+    view.general.title_edit.clear()  # required: the autosave is refused and says why
+    qtbot.waitUntil(lambda: view.state_label.text() != "Đang sửa…")
+    assert view.state_label.text() == "Chưa lưu được: Tên cuộc họp không được để trống."
+    assert "b3261e" in view.state_label.styleSheet()
+    assert MeetingService(demo).get(meeting_id).title  # nothing stored
+
+
+def test_hoan_tac_puts_the_meeting_back_as_opened(qtbot: QtBot, meetings: MeetingsPage, demo: Database,
+                                                  prompter: FakePrompter) -> None:
+    meeting_id = open_first_meeting(meetings)
+    before = MeetingService(demo).get(meeting_id)
+    view = meetings.editor_view
+    type_text(qtbot, view.general.location_edit, "Hội trường B")
+    qtbot.mouseClick(view.save_button, LEFT)
+    assert MeetingService(demo).get(meeting_id).location == "Hội trường B"
+    prompter.answers = [True]  # "Hoàn tác"
+    qtbot.mouseClick(view.revert_button, LEFT)
+    assert "Trả cuộc họp về như lúc mở" in prompter.questions[-1]
+    assert MeetingService(demo).get(meeting_id).location == before.location
+    assert view.general.location_edit.text() == (before.location or "") and not view.revert_button.isEnabled()
+
+
+@pytest.fixture
+def notices(qtbot: QtBot, demo: Database, prompter: FakePrompter) -> NoticesPage:
+    page = NoticesPage(AppContext(demo, AppSignals(), prompter))
+    show_widget(qtbot, page, 1366, 768)
+    return page
+
+
+def test_hoan_tac_puts_the_notice_back_as_opened(qtbot: QtBot, notices: NoticesPage, demo: Database,
+                                                 prompter: FakePrompter) -> None:
+    before = NoticeService(demo).get(NOTICE_2024).summary
+    assert notices.open_notice(NOTICE_2024)
+    view = notices.editor_view
+    assert view.revert_button.text() == "Hoàn tác thay đổi" and not view.revert_action.isEnabled()
+    summary = view.general.summary_edit
+    summary.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(qtbot, summary, " (sửa)")
+    assert view.state_label.text() == "Đang sửa…" and view.revert_action.isEnabled()
+    view.save_action.trigger()
+    assert re.fullmatch(r"Đã lưu lúc \d\d:\d\d", view.state_label.text())
+    prompter.answers = [True]  # "Hoàn tác"
+    view.revert_action.trigger()
+    assert NoticeService(demo).get(NOTICE_2024).summary == before == summary.toPlainText()
+    assert not view.revert_action.isEnabled()
+
+
+def test_an_issued_notice_looks_read_only(qtbot: QtBot, notices: NoticesPage, demo: Database) -> None:
+    RegisterService(demo).issue(NOTICE_2024, dt.date(2024, 4, 15))
+    notices.list.reload()
+    assert notices.open_notice(NOTICE_2024)
+    view = notices.editor_view
+    assert view.banner.isVisible() and view.banner_label.text().startswith(
+        "Thông báo đã ban hành số 01/TB-UBND — chỉ xem, không sửa được. Muốn sửa, hãy tạo phiên bản mới")
+    assert view.general.summary_edit.isReadOnly() and "background: palette(window)" in view.tabs.styleSheet()
+    assert not view.save_button.isVisible() and not view.revert_button.isVisible()
+    assert not view.state_label.isVisible()
+    view.banner_button.click()  # "Tạo phiên bản mới": an editable draft, fields look editable again
+    assert not view.banner.isVisible() and view.tabs.styleSheet() == "" and view.save_button.isVisible()
