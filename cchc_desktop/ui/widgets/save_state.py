@@ -39,6 +39,10 @@ class SaveStateLabel(QLabel):
     def clear_state(self) -> None:
         self._show("", failed=False)
 
+    def note(self, text: str) -> None:
+        """A neutral remark where no save state applies (nothing open, a record no longer in use…)."""
+        self._show(text, failed=False)
+
     def new_record(self) -> None:
         self._show(NEW_RECORD, failed=False)
 
