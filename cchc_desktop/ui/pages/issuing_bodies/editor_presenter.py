@@ -231,13 +231,14 @@ class BodyEditorPresenter(QObject):
 
     def autosave_now(self) -> None:
         """Store a stored body's edits without touching the form (the cursor stays where the clerk types)."""
-        if self.is_open and self.body_id is not None and self.is_dirty() and self._store() is not None:
+        if self.is_open and self.body_id is not None and self.is_dirty() and self._store(focus=False) is not None:
             self._loaded = self.snapshot()
             self._unannounced = True
             self.refresh_state()
             self.view.state_label.saved()
 
-    def _store(self) -> int | None:
+    def _store(self, focus: bool = True) -> int | None:
+        """Save the body as the form holds it; on a refusal the reason is shown (``focus``: in the field)."""
         self.autosave.stop()
         try:
             body_id = self.service.save(self.read(), self.body_id)
@@ -245,7 +246,7 @@ class BodyEditorPresenter(QObject):
             self._set_error(str(error))
             self.view.state_label.failed(str(error))
             widget = self.view.fields.get(error_field(error))
-            if widget is not None:
+            if widget is not None and focus:
                 focus_field(widget)
             return None
         return body_id
