@@ -12,17 +12,22 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
+from cchc_desktop.core.services.issuing_bodies import IssuingBodyService
 from cchc_desktop.core.services.meetings import MeetingService
 from cchc_desktop.core.services.notices import NoticeService
+from cchc_desktop.core.services.recipients import RecipientGroupService
 from cchc_desktop.core.services.register import RegisterService
 from cchc_desktop.store.db import Database, open_database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages import standard_pages
+from cchc_desktop.ui.pages.issuing_bodies.page import IssuingBodiesPage
 from cchc_desktop.ui.pages.meetings import MeetingsPage
 from cchc_desktop.ui.pages.notices.page import NoticesPage
+from cchc_desktop.ui.pages.recipients import RecipientGroupsPage
 from cchc_desktop.ui.signals import AppSignals
 from cchc_desktop.ui.topics import Topic
+from cchc_desktop.ui.widgets.save_state import SaveStateLabel
 
 from .conftest import FakePrompter, show_widget, type_text
 
@@ -231,3 +236,67 @@ def test_an_issued_notice_looks_read_only(qtbot: QtBot, notices: NoticesPage, de
     assert not view.state_label.isVisible()
     view.banner_button.click()  # "Tạo phiên bản mới": an editable draft, fields look editable again
     assert not view.banner.isVisible() and view.tabs.styleSheet() == "" and view.save_button.isVisible()
+
+
+def test_an_issuing_body_saves_itself_and_hoan_tac_puts_it_back(
+    qtbot: QtBot, demo: Database, prompter: FakePrompter
+) -> None:
+    heard: list[Topic] = []
+    context = AppContext(demo, AppSignals(), prompter)
+    context.signals.data_changed.connect(heard.append)
+    page = IssuingBodiesPage(context)
+    show_widget(qtbot, page, 1366, 768)
+    editor, presenter = page.editor, page.editor_presenter
+    presenter.autosave.timer.setInterval(50)
+    body_id = presenter.body_id
+    assert body_id is not None
+    before = IssuingBodyService(demo).get(body_id).archive_unit
+    editor.archive_edit.setFocus()
+    editor.archive_edit.end(False)
+    type_text(qtbot, editor.archive_edit, "X")
+    assert editor.state_label.text() == "Đang sửa…"
+    qtbot.waitUntil(lambda: IssuingBodyService(demo).get(body_id).archive_unit == before + "X")
+    assert editor.state_label.text().startswith("Đã lưu lúc ") and heard == []
+    assert editor.archive_edit.hasFocus() and editor.archive_edit.cursorPosition() == len(before) + 1
+    prompter.answers = [True]  # "Hoàn tác"
+    editor.revert_action.trigger()
+    assert IssuingBodyService(demo).get(body_id).archive_unit == before == editor.archive_edit.text()
+    assert heard == [Topic.ISSUING_BODIES]
+
+
+def test_a_recipient_group_saves_itself_and_hoan_tac_puts_it_back(
+    qtbot: QtBot, demo: Database, prompter: FakePrompter
+) -> None:
+    page = RecipientGroupsPage(AppContext(demo, AppSignals(), prompter))
+    show_widget(qtbot, page, 1366, 768)
+    editor, presenter = page.editor, page.editor_presenter
+    presenter.autosave.timer.setInterval(50)
+    group_id = presenter.group_id
+    assert group_id is not None
+    service = RecipientGroupService(demo)
+    before = service.lines(group_id)
+    type_text(qtbot, editor.new_line_edit, "Sở Nội vụ")
+    editor.add_line_action.trigger()
+    assert editor.state_label.text() == "Đang sửa…"
+    qtbot.waitUntil(lambda: len(service.lines(group_id)) == len(before) + 1)
+    assert editor.state_label.text().startswith("Đã lưu lúc ")
+    prompter.answers = [True]  # "Hoàn tác"
+    editor.revert_action.trigger()
+    assert service.lines(group_id) == before and presenter.model.rowCount() == len(before)
+
+
+def test_every_in_page_editor_uses_the_same_state_widget_and_words(
+    qtbot: QtBot, demo: Database, prompter: FakePrompter
+) -> None:
+    context = AppContext(demo, AppSignals(), prompter)
+    meetings, notices = MeetingsPage(context), NoticesPage(context)
+    bodies, groups = IssuingBodiesPage(context), RecipientGroupsPage(context)
+    for widget in (meetings, notices, bodies, groups):
+        qtbot.addWidget(widget)
+    labels = [meetings.editor_view.state_label, notices.editor_view.state_label, bodies.editor.state_label,
+              groups.editor.state_label, meetings.editor_view.conclusion.findChild(SaveStateLabel)]
+    assert all(isinstance(label, SaveStateLabel) for label in labels)
+    reverts = [meetings.editor_view.revert_button.text(), notices.editor_view.revert_action.text(),
+               bodies.editor.revert_action.text(), groups.editor.revert_action.text()]
+    assert reverts == ["Hoàn tác thay đổi"] * 4
+    assert all(hasattr(page, "commit_pending") for page in (meetings, notices, bodies, groups))
