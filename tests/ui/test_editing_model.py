@@ -179,7 +179,9 @@ def test_a_meeting_saves_itself_and_says_so(qtbot: QtBot, meetings: MeetingsPage
     assert heard == [] and view.revert_button.text() == "Hoàn tác thay đổi" and view.revert_button.isEnabled()
     view.general.title_edit.clear()  # required: the autosave is refused and says why
     qtbot.waitUntil(lambda: view.state_label.text() != "Đang sửa…")
-    assert view.state_label.text() == "Chưa lưu được: Tên cuộc họp không được để trống."
+    refused = "Chưa lưu được: Tên cuộc họp không được để trống."
+    assert view.state_label.full_text() == view.state_label.toolTip() == refused
+    assert view.state_label.text().startswith("Chưa lưu được: Tên cuộc họp")
     assert "b3261e" in view.state_label.styleSheet()
     assert MeetingService(demo).get(meeting_id).title  # nothing stored
 

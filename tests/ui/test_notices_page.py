@@ -90,7 +90,7 @@ def test_empty_summary_is_refused_inline_and_nothing_is_saved(
     error = page.editor_view.error_label
     assert error.isVisible() and error.text() == "Trích yếu không được để trống."
     assert general.summary_edit.hasFocus() and "b3261e" in general.summary_edit.styleSheet()
-    assert page.editor_view.state_label.text() == "Chưa lưu được: Trích yếu không được để trống."
+    assert page.editor_view.state_label.full_text() == "Chưa lưu được: Trích yếu không được để trống."
     prompter.answers.append(False)  # "Ở lại để sửa"
     assert not page.commit_pending()
     assert "Trích yếu không được để trống." in prompter.questions[0]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from .common import ERROR_STYLE, HINT_STYLE
@@ -25,6 +25,7 @@ NEW_RECORD = "Chưa lưu"
 NOT_SAVED = "Chưa lưu được"
 REVERT_TEXT = "Hoàn tác thay đổi"
 REVERT_TIP = "Trả lại nội dung như lúc mở (bỏ mọi thay đổi đã sửa và đã tự lưu từ lúc đó)"
+MAX_WIDTH = 280
 SAVE_TIP = "Lưu ngay (Ctrl+S); nội dung cũng tự lưu khi ngừng gõ và khi rời trang"
 
 
@@ -34,6 +35,7 @@ class SaveStateLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("saveState")
+        self._full = ""
         self.clear_state()
 
     def clear_state(self) -> None:
@@ -55,13 +57,22 @@ class SaveStateLabel(QLabel):
     def failed(self, message: str = "") -> None:
         """"Chưa lưu được: <the first line of the reason>" (the editor shows the whole reason by its field)."""
         first = message.strip().splitlines()[0] if message.strip() else ""
-        self._show(f"{NOT_SAVED}: {first}" if first else NOT_SAVED, failed=True, tip=message)
+        self._show(f"{NOT_SAVED}: {first}" if first else NOT_SAVED, failed=True,
+                   tip=f"{NOT_SAVED}: {message.strip()}" if first else "")
 
     def is_failed(self) -> bool:
-        return self.text().startswith(NOT_SAVED)
+        return self._full.startswith(NOT_SAVED)
+
+    def full_text(self) -> str:
+        """The state as written, before it was shortened to :data:`MAX_WIDTH`."""
+        return self._full
 
     def _show(self, text: str, *, failed: bool, tip: str = "") -> None:
-        self.setText(text)
+        """Shown on one line of at most :data:`MAX_WIDTH` pixels (… when longer; the tooltip has it all), so the
+        state never squeezes the editor's title or commands; a word-wrapped label keeps it whole on more lines."""
+        self._full = text
+        wrapped = self.wordWrap()
+        self.setText(text if wrapped else self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, MAX_WIDTH))
         self.setToolTip(tip or text)
         self.setStyleSheet(ERROR_STYLE if failed else HINT_STYLE)
 
