@@ -178,7 +178,10 @@ def test_a_meeting_saves_itself_and_says_so(qtbot: QtBot, meetings: MeetingsPage
     assert re.fullmatch(r"Đã lưu lúc \d\d:\d\d", view.state_label.text())
     assert heard == [] and view.revert_button.text() == "Hoàn tác thay đổi" and view.revert_button.isEnabled()
     view.general.title_edit.clear()  # required: the autosave is refused and says why
+    view.general.location_edit.setFocus()
     qtbot.waitUntil(lambda: view.state_label.text() != "Đang sửa…")
+    assert view.general.location_edit.hasFocus()  # the autosave did not move the cursor
+    assert view.error_label.text() == "Tên cuộc họp không được để trống."
     refused = "Chưa lưu được: Tên cuộc họp không được để trống."
     assert view.state_label.full_text() == view.state_label.toolTip() == refused
     assert view.state_label.text().startswith("Chưa lưu được: Tên cuộc họp")

@@ -215,12 +215,12 @@ class MeetingEditorPresenter:
         view.set_tab_count(REPORTS, "Báo cáo", self.reports.model.rowCount())
         view.set_tab_count(TASKS, "Nhiệm vụ", self.tasks.count())
 
-    def show_error(self, error: CchcError) -> None:
-        """Show the message in red above the tabs and put the cursor in the field it names."""
+    def show_error(self, error: CchcError, focus: bool = True) -> None:
+        """Show the message in red above the tabs and (``focus``) put the cursor in the field it names."""
         self.last_error = str(error)
         show_message(self.view.error_label, self.last_error)
         place = self._field_place(error_field(error))
-        if place is not None:
+        if place is not None and focus:
             tab, widget = place
             self.view.tabs.setCurrentIndex(tab)
             focus_field(widget)
@@ -241,7 +241,7 @@ class MeetingEditorPresenter:
             else:
                 self.service.update(self.meeting_id, data)
         except CchcError as error:
-            self.show_error(error)
+            self.show_error(error, focus=announce)  # an autosave leaves the cursor where the clerk types
             self.view.state_label.failed(str(error))
             return False
         self._saved_state = self.snapshot()

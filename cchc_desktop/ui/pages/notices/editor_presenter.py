@@ -187,7 +187,7 @@ class NoticeEditorPresenter:
             else:
                 self.service.update(self.notice_id, data)
         except CchcError as error:
-            self.show_error(error)
+            self.show_error(error, focus=announce)  # an autosave leaves the cursor where the clerk types
             self.view.state_label.failed(str(error))
             return False
         self._saved = state
@@ -325,19 +325,20 @@ class NoticeEditorPresenter:
                 else f"Thông báo đã ban hành số {reference} và đã được thay thế bằng phiên bản mới — chỉ xem, "
                      "không sửa được.")
 
-    def show_error(self, error: CchcError) -> None:
-        """Show the message in red above the form and put the cursor in the field it names."""
+    def show_error(self, error: CchcError, focus: bool = True) -> None:
+        """Show the message in red above the form and (``focus``) put the cursor in the field it names."""
         self.clear_error()
         self.last_error = str(error)
         show_message(self.view.error_label, self.last_error)
         field = error_field(error)
         widget = self.view.general.fields.get(field)
         if widget is not None:
-            self.view.tabs.setCurrentIndex(GENERAL)
             widget.setStyleSheet(INVALID_STYLE)
             self._invalid = widget
-            focus_field(widget)
-        elif field in _FIELD_TABS:
+            if focus:
+                self.view.tabs.setCurrentIndex(GENERAL)
+                focus_field(widget)
+        elif field in _FIELD_TABS and focus:
             self.view.tabs.setCurrentIndex(_FIELD_TABS[field])
 
     def clear_error(self) -> None:
