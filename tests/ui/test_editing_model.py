@@ -101,6 +101,18 @@ def test_restore_is_not_started_while_edits_cannot_be_saved(
     prompter.answers = [True]  # closing the window at the end of the test: "Bỏ thay đổi"
 
 
+def test_closing_with_edits_that_cannot_be_saved_may_stay(
+    qtbot: QtBot, window: MainWindow, prompter: FakePrompter
+) -> None:
+    page = unsavable_meeting(qtbot, window)
+    prompter.answers = [False, False]  # "Ở lại để sửa", then "Vẫn đóng chương trình?" — "Ở lại"
+    window.close()
+    assert window.isVisible() and window.current_page() is page and page.editing()
+    assert page.editor_view.general.title_edit.text() == "Họp Tổ Thư ký"
+    assert prompter.questions[-1] == "Một số thay đổi chưa lưu được. Vẫn đóng chương trình?"
+    prompter.answers = [True]  # closing the window at the end of the test: "Bỏ thay đổi"
+
+
 @pytest.fixture
 def demo_window(qtbot: QtBot, demo_context: AppContext, settings: QSettings) -> MainWindow:
     window = MainWindow(demo_context, settings)
