@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,6 +45,19 @@ def app_settings() -> QSettings:
     return QSettings("CCHC", APP_NAME)
 
 
+class NavigationList(QListWidget):
+    """The page list; ``reselected(row)`` when the entry already current is clicked again."""
+
+    reselected = Signal(int)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        row = self.indexAt(event.position().toPoint()).row()
+        again = row >= 0 and row == self.currentRow()
+        super().mousePressEvent(event)
+        if again and event.button() == Qt.MouseButton.LeftButton:
+            self.reselected.emit(row)
+
+
 class MainWindow(QMainWindow):
     """Pages are registered with :meth:`register_page` and built on first show; see :mod:`cchc_desktop.ui.pages`."""
 
@@ -59,12 +72,13 @@ class MainWindow(QMainWindow):
         self.go_actions: list[QAction] = []
         self._mnemonics: set[str] = set()  # letters taken in the "Đi tới" menu
 
-        self.nav = QListWidget()
+        self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setStyleSheet(NAVIGATION_STYLE)
         self.nav.setFixedWidth(NAVIGATION_WIDTH)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setIconSize(QSize(18, 18))
+        self.nav.reselected.connect(self._show_home)
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -113,6 +127,7 @@ class MainWindow(QMainWindow):
                 self._built[spec.key] = spec.build(self.context)
                 self.stack.addWidget(self._built[spec.key])
         return [(spec.title, self._built[spec.key]) for spec in self._specs]
+
     def open_page(self, key: str) -> QWidget | None:
         """Show the page ``key``; None when the page shown could not save its edits and the user stayed there."""
         self.nav.setCurrentRow(next(i for i, spec in enumerate(self._specs) if spec.key == key))
@@ -144,11 +159,27 @@ class MainWindow(QMainWindow):
         Called before another page is shown, another database is opened and the window closes; False means a page
         could not save (it has told the user why) and what was asked should not happen.
         """
-        return all(getattr(page, "commit_pending", lambda: True)() for page in self._built.values())
+        for key, page in self._built.items():
+            if not getattr(page, "commit_pending", lambda: True)():
+                self._reveal(key)
+                return False
+        return True
 
-    def set_database(self, db: Database) -> None:
-        """Show ``db`` from now on: every page is rebuilt for it (the caller disposes of the old database)."""
-        self.commit_pending()
+    def _reveal(self, key: str) -> None:
+        """Show the page ``key`` without asking the shown one to save (it could not save itself)."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(next(i for i, spec in enumerate(self._specs) if spec.key == key))
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self._built[key])
+
+    def set_database(self, db: Database) -> bool:
+        """Show ``db`` from now on: every page is rebuilt for it (the caller disposes of the old database).
+
+        False, with nothing changed, when a page could not save its edits and the user chose to stay: the old
+        database stays open and shown, and the caller must neither dispose of it nor keep ``db``.
+        """
+        if not self.commit_pending():
+            return False
         self.context = replace(self.context, db=db)
         for widget in self._built.values():
             self.stack.removeWidget(widget)
@@ -156,6 +187,7 @@ class MainWindow(QMainWindow):
         self._built.clear()
         self._show_row(self.nav.currentRow())
         self._show_database()
+        return True
 
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self._specs):
@@ -174,6 +206,13 @@ class MainWindow(QMainWindow):
             self._built[spec.key] = spec.build(self.context)
             self.stack.addWidget(self._built[spec.key])
         self.stack.setCurrentWidget(self._built[spec.key])
+
+    def _show_home(self, row: int) -> None:
+        """The shown page's own entry clicked again: a page stacking a list and an editor (``show_home()``) goes
+        back to its list, after saving (``commit_pending()``; a page that could not save keeps its editor)."""
+        page = self._built.get(self._specs[row].key) if 0 <= row < len(self._specs) else None
+        if page is not None and getattr(page, "commit_pending", lambda: True)():
+            getattr(page, "show_home", lambda: None)()
 
     # -- chrome ----------------------------------------------------------------------------------------------
     def show_status(self, text: str) -> None:

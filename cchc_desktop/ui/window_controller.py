@@ -55,7 +55,9 @@ class WindowController:
         except CchcError as error:
             context.prompter.error(OPEN_FAILED, str(error))
             return
-        self.window.set_database(db)
+        if not self.window.set_database(db):  # a page could not save and the user stayed: keep the open one
+            db.dispose()
+            return
         previous.dispose()
         context.signals.status_message.emit(f"Đã mở cơ sở dữ liệu {db.display_name}.")
 
@@ -110,7 +112,8 @@ class WindowController:
             except CchcError as error:
                 context.prompter.error(OPEN_FAILED, str(error))
                 return
-            self.window.set_database(db)
+            if not self.window.set_database(db):  # edits made meanwhile could not be saved: keep the old handle
+                db.dispose()
 
         def done(kept: Path | None) -> None:
             kept_line = f"\n\nNội dung trước khi khôi phục được giữ ở:\n{display_path(kept)}" if kept else ""
