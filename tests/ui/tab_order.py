@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -68,3 +69,26 @@ def assert_back_tab_order(qtbot: QtBot, stops: Sequence[QWidget]) -> None:
         qtbot.keyClick(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         visited.append(_stop_of(QApplication.focusWidget(), stops))
     assert _names(visited, stops) == _names(backwards, stops), f"Shift+Tab went {_names(visited, stops)}"
+
+
+def assert_mnemonics(qtbot: QtBot, form: QWidget, fields: Sequence[QWidget]) -> None:
+    """Every caption of ``form`` with a buddy has its own Alt+letter, and Alt+ that letter puts the cursor in
+    each of ``fields``."""
+    letters: dict[str, QWidget] = {}
+    for label in form.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None:
+            continue
+        match = re.search(r"&(\w)", label.text())
+        assert match, f"no Alt+letter on {label.text()!r}"
+        letter = match.group(1).lower()
+        assert letter not in letters, f"Alt+{letter} is on two captions"
+        letters[letter] = buddy
+    for field in fields:
+        letter = next(key for key, buddy in letters.items() if _stop_of(buddy, [field]) is field)
+        other = next(w for w in fields if w is not field) if len(fields) > 1 else None
+        if other is not None:
+            focus_on(qtbot, other)
+        qtbot.keyClick(QApplication.focusWidget() or form, getattr(Qt.Key, f"Key_{letter.upper()}"),
+                       Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda field=field: _stop_of(QApplication.focusWidget(), [field]) is field)

@@ -5,15 +5,26 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from cchc_desktop.core.enums import DeadlineKind
+from cchc_desktop.ui.context import AppContext
+from cchc_desktop.ui.dialogs.agency_dialog import AgencyDialog
+from cchc_desktop.ui.dialogs.notice_draft_dialog import NoticeDraftDialog
+from cchc_desktop.ui.dialogs.notice_issue_dialog import NoticeIssueDialog
+from cchc_desktop.ui.dialogs.person_dialog import PersonDialog
+from cchc_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.pages.meetings.general_view import GeneralTab
+from cchc_desktop.ui.pages.plans.editor import PlanEditor
+from cchc_desktop.ui.pages.tasks.view import TasksView
 
 from cchc_desktop.ui.widgets.date_field import DateField
 
-from .conftest import show_widget
-from .tab_order import assert_back_tab_order, assert_tab_order, focus_on
+from .conftest import FakePrompter, show_widget
+from .tab_order import assert_back_tab_order, assert_mnemonics, assert_tab_order, focus_on
+from .test_tasks_support import TODAY
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
@@ -44,3 +55,65 @@ def test_alt_down_or_f4_in_a_date_field_opens_its_calendar_and_a_picked_day_fill
         qtbot.waitUntil(lambda: not menu.isVisible())
         assert field.date() == dt.date(2025, 7, 1)
         field.set_date(None)
+
+
+def test_every_dialog_walks_its_fields_then_its_buttons_and_wraps(qtbot: QtBot, demo_context: AppContext) -> None:
+    agency = AgencyDialog(lambda data: 1, [])
+    person = PersonDialog(lambda name, title, agency_id: 1, [])
+    settings = SettingsDialog(demo_context, year=2024)
+    draft = NoticeDraftDialog([], [], meetings=[])
+    issue = NoticeIssueDialog("Thông báo số …", dt.date(2024, 4, 12))
+    forms: list[tuple[QDialog, list[QWidget]]] = [
+        (agency, [agency.name_edit, agency.short_name_edit, agency.kind_combo, agency.parent_combo,
+                  agency.code_edit, agency.notes_edit]),
+        (person, [person.name_edit, person.title_edit, person.agency_combo]),
+        (settings, [settings.province_combo, settings.initials_edit]),
+        (draft, [draft.meeting_combo, draft.body_combo, draft.group_list]),
+        (issue, [issue.date_field]),
+    ]
+    for dialog, fields in forms:
+        show_widget(qtbot, dialog, 640, 400)
+        stops = [*fields, dialog.ok_button, dialog.cancel_button]  # type: ignore[attr-defined]
+        assert_tab_order(qtbot, stops, wraps=True)
+        assert_mnemonics(qtbot, dialog, fields)
+        dialog.close()
+
+
+def test_task_editor_tabs_down_the_left_column_then_the_right(
+    qtbot: QtBot, demo_context: AppContext, prompter: FakePrompter
+) -> None:
+    dialog = TaskEditorDialog(demo_context, today=lambda: TODAY)
+    show_widget(qtbot, dialog, 1040, 700)
+    deadline = dialog.deadline_input
+    deadline.set_kind(DeadlineKind.EXACT)
+    prompter.unsaved_answers.append("discard")  # the deadline kind changed; closing drops it
+    fields: list[QWidget] = [
+        dialog.title_edit, dialog.description_edit, dialog.lead_combo, dialog.cooperators.search,
+        dialog.cooperators.view, dialog.source_combo, dialog.reference_edit, dialog.criterion_combo,
+        dialog.assigned_field, deadline.kind_combo, deadline.date_field, deadline.text_edit, dialog.status_combo,
+        dialog.evidence_edit,  # "Ngày hoàn thành" is disabled until the status says done
+    ]
+    assert_tab_order(qtbot, [*fields, dialog.ok_button, dialog.cancel_button], wraps=True)
+    assert_mnemonics(qtbot, dialog, [dialog.title_edit, dialog.lead_combo, dialog.assigned_field])
+
+
+def test_plan_dialog_tabs_along_its_rows_into_the_targets(qtbot: QtBot, demo_context: AppContext) -> None:
+    dialog = PlanEditor(demo_context)
+    show_widget(qtbot, dialog, 1180, 720)
+    fields: list[QWidget] = [
+        dialog.kind_combo, dialog.reference_edit, dialog.issued_field, dialog.issuer_edit, dialog.start_spin,
+        dialog.end_spin, dialog.title_edit,
+    ]
+    assert_tab_order(qtbot, fields)
+    assert_back_tab_order(qtbot, fields)
+    assert_mnemonics(qtbot, dialog, [dialog.kind_combo, dialog.reference_edit, dialog.issued_field])
+
+
+def test_task_filters_tab_from_search_to_the_dates_and_on(qtbot: QtBot) -> None:
+    view = TasksView()
+    show_widget(qtbot, view, 1366, 700)
+    stops: list[QWidget] = [
+        view.search_edit, view.agency_combo, view.status_combo, view.source_combo, view.due_from, view.due_to,
+        view.overdue_check, view.clear_filters_button, view.table,
+    ]
+    assert_tab_order(qtbot, stops)

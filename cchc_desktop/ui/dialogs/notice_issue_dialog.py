@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.errors import ValidationError
-from ..widgets.common import dialog_buttons, error_label
+from ..widgets.common import dialog_buttons, error_label, field_caption
+from ..widgets.mnemonics import assign_mnemonics
 from ..widgets.date_field import DateField
 
 QUESTION = "Cấp số và ban hành? Sau khi ban hành, thông báo không sửa được nữa."
@@ -32,13 +33,14 @@ class NoticeIssueDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Ngày ban hành:", self.date_field)
+        form.addRow(field_caption("Ngày ban hành", self.date_field), self.date_field)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)
         self.date_field.setFocus()
 
     def issue_date(self) -> dt.date | None:

@@ -21,6 +21,7 @@ from ...core.services.user_settings import INITIALS_MAX, check_value, province_n
 from ..context import AppContext
 from ..topics import Topic
 from ..widgets.common import dialog_buttons, error_label
+from ..widgets.mnemonics import assign_mnemonics
 
 PLACEHOLDER = "— Chọn tỉnh, thành phố —"
 SAVED_MESSAGE = "Đã lưu cài đặt."
@@ -71,6 +72,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)
 
     def _fill(self, province: str, initials: str) -> None:
         names = province_names(self.context.db, self.year)

@@ -59,8 +59,16 @@ def field_caption(text: str, buddy: QWidget, required: bool = False) -> QLabel:
     field."""
     star = f" <span style='{ERROR_STYLE}'>*</span>" if required else ""
     label = QLabel(f"{text}{star}:")
-    label.setBuddy(buddy)
+    label.setBuddy(focus_target(buddy))
     return label
+
+
+def focus_target(widget: QWidget) -> QWidget:
+    """The widget that really takes the cursor for ``widget``: the end of its focus proxies (a date field's text
+    box). A caption's buddy must be that one: QLabel skips a buddy whose own focus policy is NoFocus."""
+    while widget.focusProxy() is not None:
+        widget = widget.focusProxy()
+    return widget
 
 
 def hint_label(text: str = "") -> QLabel:

@@ -29,6 +29,7 @@ from ...models.task_progress_model import ProgressColumn, TaskProgressModel
 from ...widgets.agency_picker import AgencyChecklist, AgencyCombo
 from ...widgets.common import HINT_STYLE, dialog_buttons, error_label, field_caption
 from ...widgets.date_field import DateField
+from ...widgets.mnemonics import assign_mnemonics
 from .deadline_input import DeadlineInput
 
 TITLE = "Nội dung nhiệm vụ"
@@ -167,6 +168,7 @@ class TaskEditorForm(QDialog):
         layout.addWidget(self.progress_box, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)
 
     @staticmethod
     def _left_aligned(widget: QWidget) -> QWidget:

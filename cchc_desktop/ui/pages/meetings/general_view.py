@@ -24,6 +24,7 @@ from ....core.enums import MeetingFormat, MeetingKind
 from ....core.services.meetings import SITE_LEVELS
 from ...widgets.common import data_table, error_label, field_caption, hint_label
 from ...widgets.date_field import DateField
+from ...widgets.mnemonics import MENU_LETTERS, assign_mnemonics
 from .widgets import PersonCombo, RowButtons, SingleLineTextEdit
 
 DATE = "Ngày họp"
@@ -106,6 +107,7 @@ class GeneralTab(QScrollArea):
         layout.addWidget(self._sites_box())
         layout.addStretch(1)
         self.setWidget(content)
+        assign_mnemonics(self, MENU_LETTERS)
 
     def _form(self) -> QGridLayout:
         grid = QGridLayout()
