@@ -19,7 +19,6 @@ from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.pages.meetings.general_view import GeneralTab
 from cchc_desktop.ui.pages.plans.editor import PlanEditor
 from cchc_desktop.ui.pages.tasks.view import TasksView
-
 from cchc_desktop.ui.widgets.date_field import DateField
 
 from .conftest import FakePrompter, show_widget
@@ -46,9 +45,9 @@ def test_alt_down_or_f4_in_a_date_field_opens_its_calendar_and_a_picked_day_fill
     show_widget(qtbot, field, 300, 60)
     focus_on(qtbot, field)
     assert field.button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    menu = field.button.menu()
     for key, modifier in ((Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_F4, NO_MODIFIER)):
         qtbot.keyClick(field.edit, key, modifier)
-        menu = field.button.menu()
         qtbot.waitUntil(menu.isVisible)
         field.calendar.setSelectedDate(QDate(2025, 7, 1))
         field.calendar.activated.emit(QDate(2025, 7, 1))

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.errors import ValidationError
 from ..widgets.common import dialog_buttons, error_label, field_caption
-from ..widgets.mnemonics import assign_mnemonics
 from ..widgets.date_field import DateField
+from ..widgets.mnemonics import assign_mnemonics
 
 QUESTION = "Cấp số và ban hành? Sau khi ban hành, thông báo không sửa được nữa."
 
