@@ -159,12 +159,15 @@ class TaskEditorForm(QDialog):
             columns.addLayout(column, 1)
 
         self.progress_box = self._progress_box()
+        self.date_warning = error_label()
+        """Dates out of order (a deadline before the assignment date), said while they are typed."""
         self.error_label = error_label()
         self.buttons, self.ok_button, self.cancel_button = dialog_buttons()
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(columns)
+        layout.addWidget(self.date_warning)
         layout.addWidget(self.progress_box, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
