@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.core.enums import DeadlineKind
+from cchc_desktop.core.services.criteria import CriteriaService
+from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.dialogs.agency_dialog import AgencyDialog
 from cchc_desktop.ui.dialogs.notice_draft_dialog import NoticeDraftDialog
@@ -16,8 +18,12 @@ from cchc_desktop.ui.dialogs.notice_issue_dialog import NoticeIssueDialog
 from cchc_desktop.ui.dialogs.person_dialog import PersonDialog
 from cchc_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
+from cchc_desktop.ui.pages.criteria.version_dialog import VersionDialog
+from cchc_desktop.ui.pages.issuing_bodies.editor_view import BodyEditorView
 from cchc_desktop.ui.pages.meetings.general_view import GeneralTab
 from cchc_desktop.ui.pages.plans.editor import PlanEditor
+from cchc_desktop.ui.pages.recipients.editor_view import GroupEditorView
+from cchc_desktop.ui.pages.tasks.quick_dialogs import ProgressNoteDialog
 from cchc_desktop.ui.pages.tasks.view import TasksView
 from cchc_desktop.ui.widgets.date_field import DateField
 
@@ -116,3 +122,55 @@ def test_task_filters_tab_from_search_to_the_dates_and_on(qtbot: QtBot) -> None:
         view.overdue_check, view.clear_filters_button, view.table,
     ]
     assert_tab_order(qtbot, stops)
+
+
+def test_issuing_body_editor_tabs_down_its_form(qtbot: QtBot) -> None:
+    view = BodyEditorView()
+    show_widget(qtbot, view, 1366, 700)
+    stops: list[QWidget] = [
+        view.name_edit, view.parent_edit, view.body_lines_edit, view.symbol_edit, view.place_edit,
+        view.authority_combo, view.signer_title_edit, view.signer_combo, view.add_person_button, view.archive_edit,
+        view.agency_combo,
+    ]
+    assert_tab_order(qtbot, stops)
+    assert_mnemonics(qtbot, view, [view.name_edit, view.symbol_edit, view.agency_combo])
+
+
+def test_recipient_group_editor_tabs_from_its_name_to_the_new_line(qtbot: QtBot) -> None:
+    view = GroupEditorView()
+    show_widget(qtbot, view, 1366, 700)
+    assert_tab_order(qtbot, [view.name_edit, view.notes_edit, view.new_line_edit])
+    assert_mnemonics(qtbot, view, [view.name_edit, view.notes_edit])
+
+
+def test_criteria_version_and_quick_task_dialogs_tab_through_their_rows(qtbot: QtBot, demo: Database) -> None:
+    version = VersionDialog(CriteriaService(demo), "PAR INDEX", [], None)
+    progress = ProgressNoteDialog("Rà soát thủ tục hành chính", TODAY, lambda day, text: None)
+    for dialog, fields in (
+        (version, [version.name_edit, version.from_spin, version.to_spin, version.copy_combo]),
+        (progress, [progress.date_field, progress.note_edit]),
+    ):
+        show_widget(qtbot, dialog, 600, 360)
+        assert_tab_order(qtbot, [*fields, dialog.ok_button, dialog.cancel_button], wraps=True)
+        assert_mnemonics(qtbot, dialog, fields)
+        dialog.close()
+
+
+def test_enter_saves_and_escape_cancels_a_dialog(qtbot: QtBot) -> None:
+    saved: list[str] = []
+    dialog = AgencyDialog(lambda data: saved.append(data.name) or 1, [])
+    show_widget(qtbot, dialog, 600, 400)
+    assert dialog.ok_button.isDefault()
+    focus_on(qtbot, dialog.name_edit)
+    qtbot.keyClicks(dialog.name_edit, "So Thu nghiem")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert saved == ["So Thu nghiem"]
+
+    other = AgencyDialog(lambda data: saved.append(data.name) or 2, [])
+    show_widget(qtbot, other, 600, 400)
+    focus_on(qtbot, other.short_name_edit)
+    qtbot.keyClicks(other.short_name_edit, "STN")
+    with qtbot.waitSignal(other.rejected):
+        qtbot.keyClick(other.short_name_edit, Qt.Key.Key_Escape)
+    assert saved == ["So Thu nghiem"]
