@@ -44,6 +44,7 @@ def test_meeting_form_tabs_from_the_date_to_kind_title_and_on(qtbot: QtBot) -> N
     ]
     assert_tab_order(qtbot, stops)
     assert_back_tab_order(qtbot, stops)
+    assert_mnemonics(qtbot, tab, [tab.date_field, tab.kind_combo, tab.title_edit, tab.site_count_spin])
 
 
 def test_alt_down_or_f4_in_a_date_field_opens_its_calendar_and_a_picked_day_fills_it(qtbot: QtBot) -> None:

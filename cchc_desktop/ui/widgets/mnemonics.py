@@ -1,7 +1,8 @@
 """Alt+letter on every field caption of a form: one underlined letter per caption, unique within the form.
 
 Captions keep their Vietnamese text (it is also the field name of the core's ValidationError); the letter is
-chosen here — the first free initial of a word, else the first free letter — among the ASCII letters, which every
+chosen here — the first free initial of a word, else the first free letter; the captions with the fewest free
+letters choose first — among the ASCII letters, which every
 keyboard can type with Alt. Letters already taken in the form (buttons, tabs, captions written with "&") and the
 ``reserved`` ones (the main window's menus) are skipped.
 """
@@ -43,6 +44,10 @@ def _choose(text: str, used: set[str]) -> int | None:
     return None
 
 
+def _free_count(text: str, used: set[str]) -> int:
+    return len({char.lower() for char in text[:_caption_end(text)] if char.lower() in LETTERS} - used)
+
+
 def assign_mnemonics(form: QWidget, reserved: str = "") -> dict[str, QWidget]:
     """Give each buddied caption under ``form`` an Alt+letter; returns letter → the field it focuses."""
     used = {letter.lower() for letter in reserved}
@@ -60,7 +65,11 @@ def assign_mnemonics(form: QWidget, reserved: str = "") -> dict[str, QWidget]:
         elif isinstance(widget, QGroupBox):
             used.add(_taken(widget.title()))
     keys: dict[str, QWidget] = {}
-    for label in captions:
+    pending = list(captions)
+    while pending:
+        # The caption with the fewest free letters chooses first, so that a short one ("Cấp") is not left without.
+        label = min(pending, key=lambda caption: _free_count(caption.text(), used))
+        pending.remove(label)
         text = label.text()
         index = _choose(text, used)
         if index is None:
