@@ -66,8 +66,9 @@ def field_caption(text: str, buddy: QWidget, required: bool = False) -> QLabel:
 def focus_target(widget: QWidget) -> QWidget:
     """The widget that really takes the cursor for ``widget``: the end of its focus proxies (a date field's text
     box). A caption's buddy must be that one: QLabel skips a buddy whose own focus policy is NoFocus."""
-    while widget.focusProxy() is not None:
-        widget = widget.focusProxy()
+    proxy = widget.focusProxy()
+    while proxy is not None:
+        widget, proxy = proxy, proxy.focusProxy()
     return widget
 
 
