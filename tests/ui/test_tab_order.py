@@ -123,6 +123,7 @@ def test_task_filters_tab_from_search_to_the_dates_and_on(qtbot: QtBot) -> None:
         view.overdue_check, view.clear_filters_button, view.table,
     ]
     assert_tab_order(qtbot, stops)
+    assert_mnemonics(qtbot, view, [view.due_from, view.due_to])
 
 
 def test_issuing_body_editor_tabs_down_its_form(qtbot: QtBot) -> None:

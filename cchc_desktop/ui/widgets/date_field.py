@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from ...core.errors import ValidationError
@@ -50,15 +50,11 @@ class DateField(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
-        self.edit.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
-            if alt_down or event.key() == Qt.Key.Key_F4:
-                self.open_calendar()
-                return True
-        return super().eventFilter(watched, event)
+        opener = QAction(self.edit)
+        opener.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("F4")])
+        opener.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        opener.triggered.connect(self.open_calendar)
+        self.edit.addAction(opener)
 
     def open_calendar(self) -> None:
         """Drop the calendar down under the field, on the typed date when there is one; it takes the keys."""

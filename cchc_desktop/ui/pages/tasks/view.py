@@ -21,6 +21,7 @@ from ...models.task_table_model import Column
 from ...widgets.agency_picker import AgencyCombo
 from ...widgets.common import command_button, error_label, heading_label, make_action
 from ...widgets.date_field import DateField
+from ...widgets.mnemonics import MENU_LETTERS, assign_mnemonics
 from ...widgets.page_actions import page_column
 from .wrap_delegate import WrappedTextDelegate
 
@@ -135,6 +136,7 @@ class TasksView(QWidget):
         second.addWidget(self.count_label)
 
         page_column(self, heading, commands, first, second, self.table, grow=self.table, spacing=8)
+        assign_mnemonics(self, MENU_LETTERS)
 
     def set_model(self, model: QAbstractItemModel) -> None:
         """Show ``model``: the task text takes the spare width, the others start narrow enough to leave it room."""
