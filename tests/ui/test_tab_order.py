@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -124,6 +125,11 @@ def test_task_filters_tab_from_search_to_the_dates_and_on(qtbot: QtBot) -> None:
     ]
     assert_tab_order(qtbot, stops)
     assert_mnemonics(qtbot, view, [view.due_from, view.due_to])
+    view.table.setModel(QStandardItemModel(3, 3))
+    view.table.setCurrentIndex(view.table.model().index(0, 0))
+    focus_on(qtbot, view.table)
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)  # a list is one stop: Tab leaves it instead of walking its cells
+    assert not view.table.hasFocus()
 
 
 def test_issuing_body_editor_tabs_down_its_form(qtbot: QtBot) -> None:

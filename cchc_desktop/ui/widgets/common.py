@@ -104,7 +104,8 @@ def dialog_buttons(ok_text: str = "Lưu") -> tuple[QDialogButtonBox, QPushButton
 def data_table(editable: bool = False, row_padding: int = 12, highlight_header: bool = True) -> QTableView:
     """A row-selecting table in the look of the pages' lists; rows are the font's height plus ``row_padding``.
 
-    A read-only table (the default) hides its row numbers; an ``editable`` one edits on a double click or a key.
+    A read-only table (the default) hides its row numbers and is one Tab stop; an ``editable`` one edits on a
+    double click or a key.
     ``highlight_header`` False keeps the column titles plain while a row is selected.
     """
     table = QTableView()
@@ -122,6 +123,7 @@ def data_table(editable: bool = False, row_padding: int = 12, highlight_header: 
         )
     else:
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves a list for the next field; the arrows move within it
         table.verticalHeader().hide()
     return table
 
