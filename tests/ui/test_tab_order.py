@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.core.enums import DeadlineKind
-from cchc_desktop.core.services.criteria import CriteriaService
+from cchc_desktop.core.services.criteria import CriteriaService, VersionRow
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.dialogs.agency_dialog import AgencyDialog
@@ -19,6 +19,7 @@ from cchc_desktop.ui.dialogs.notice_issue_dialog import NoticeIssueDialog
 from cchc_desktop.ui.dialogs.person_dialog import PersonDialog
 from cchc_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
+from cchc_desktop.ui.pages.criteria.node_dialog import NodeDialog
 from cchc_desktop.ui.pages.criteria.version_dialog import VersionDialog
 from cchc_desktop.ui.pages.issuing_bodies.editor_view import BodyEditorView
 from cchc_desktop.ui.pages.meetings.general_view import GeneralTab
@@ -152,15 +153,19 @@ def test_recipient_group_editor_tabs_from_its_name_to_the_new_line(qtbot: QtBot)
 
 
 def test_criteria_version_and_quick_task_dialogs_tab_through_their_rows(qtbot: QtBot, demo: Database) -> None:
-    version = VersionDialog(CriteriaService(demo), "PAR INDEX", [], None)
+    criteria = CriteriaService(demo)
+    version = VersionDialog(criteria, "PAR INDEX", [], None)
+    node = NodeDialog(criteria, VersionRow(1, "PAR INDEX", "Bộ tiêu chí thử", 2024, None), [], None, None)
     progress = ProgressNoteDialog("Rà soát thủ tục hành chính", TODAY, lambda day, text: None)
-    for dialog, fields in (
+    dialogs: list[tuple[QDialog, list[QWidget]]] = [
         (version, [version.name_edit, version.from_spin, version.to_spin, version.copy_combo]),
+        (node, [node.code_edit, node.name_edit, node.max_edit, node.agency_combo, node.survey_check]),
         (progress, [progress.date_field, progress.note_edit]),
-    ):
+    ]
+    for dialog, fields in dialogs:
         show_widget(qtbot, dialog, 600, 360)
         assert_tab_order(qtbot, [*fields, dialog.ok_button, dialog.cancel_button], wraps=True)
-        assert_mnemonics(qtbot, dialog, fields)
+        assert_mnemonics(qtbot, dialog, [f for f in fields if f is not getattr(dialog, "survey_check", None)])
         dialog.close()
 
 
