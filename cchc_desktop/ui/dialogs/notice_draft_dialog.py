@@ -22,8 +22,9 @@ from ...core.notice_builder import notice_symbol
 from ...core.services.issuing_bodies import IssuingBodyRow
 from ...core.services.meetings import MeetingRow
 from ...core.services.recipients import GroupRow
-from ..widgets.common import dialog_buttons, error_label
+from ..widgets.common import dialog_buttons, error_label, field_caption
 from ..widgets.eliding_combo import ElidingComboBox
+from ..widgets.mnemonics import assign_mnemonics
 
 
 @dataclass(frozen=True)
@@ -75,9 +76,9 @@ class NoticeDraftDialog(QDialog):
 
         form = QFormLayout()
         if meetings is not None:
-            form.addRow("Cuộc họp:", self.meeting_combo)
-        form.addRow("Cơ quan ban hành:", self.body_combo)
-        form.addRow("Nơi nhận theo nhóm:", self.group_list)
+            form.addRow(field_caption("Cuộc họp", self.meeting_combo), self.meeting_combo)
+        form.addRow(field_caption("Cơ quan ban hành", self.body_combo), self.body_combo)
+        form.addRow(field_caption("Nơi nhận theo nhóm", self.group_list), self.group_list)
         hint = QLabel("Nội dung được soạn sẵn từ kết luận của cuộc họp; mọi phần vẫn sửa được sau đó.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368;")
@@ -86,6 +87,7 @@ class NoticeDraftDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)
 
     def set_group_checked(self, group_id: int, checked: bool = True) -> None:
         for row in range(self.group_list.count()):

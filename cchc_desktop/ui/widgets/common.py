@@ -68,8 +68,17 @@ def field_caption(text: str, buddy: QWidget, required: bool = False) -> QLabel:
     field."""
     star = f" <span style='{ERROR_STYLE}'>*</span>" if required else ""
     label = QLabel(f"{text}{star}:")
-    label.setBuddy(buddy)
+    label.setBuddy(focus_target(buddy))
     return label
+
+
+def focus_target(widget: QWidget) -> QWidget:
+    """The widget that really takes the cursor for ``widget``: the end of its focus proxies (a date field's text
+    box). A caption's buddy must be that one: QLabel skips a buddy whose own focus policy is NoFocus."""
+    proxy = widget.focusProxy()
+    while proxy is not None:
+        widget, proxy = proxy, proxy.focusProxy()
+    return widget
 
 
 def hint_label(text: str = "") -> QLabel:
@@ -104,7 +113,8 @@ def dialog_buttons(ok_text: str = "Lưu") -> tuple[QDialogButtonBox, QPushButton
 def data_table(editable: bool = False, row_padding: int = 12, highlight_header: bool = True) -> QTableView:
     """A row-selecting table in the look of the pages' lists; rows are the font's height plus ``row_padding``.
 
-    A read-only table (the default) hides its row numbers; an ``editable`` one edits on a double click or a key.
+    A read-only table (the default) hides its row numbers and is one Tab stop; an ``editable`` one edits on a
+    double click or a key.
     ``highlight_header`` False keeps the column titles plain while a row is selected.
     """
     table = QTableView()
@@ -123,6 +133,7 @@ def data_table(editable: bool = False, row_padding: int = 12, highlight_header: 
         )
     else:
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves a list for the next field; the arrows move within it
         table.verticalHeader().hide()
     return table
 

@@ -30,6 +30,7 @@ from ...widgets.agency_picker import AgencyChecklist, AgencyCombo
 from ...widgets.common import HINT_STYLE, dialog_buttons, error_label, field_caption
 from ...widgets.date_field import DateField
 from ...widgets.eliding_combo import ElidingComboBox
+from ...widgets.mnemonics import assign_mnemonics
 from .deadline_input import DeadlineInput
 
 TITLE = "Nội dung nhiệm vụ"
@@ -157,15 +158,19 @@ class TaskEditorForm(QDialog):
             columns.addLayout(column, 1)
 
         self.progress_box = self._progress_box()
+        self.date_warning = error_label()
+        """Dates out of order (a deadline before the assignment date), said while they are typed."""
         self.error_label = error_label()
         self.buttons, self.ok_button, self.cancel_button = dialog_buttons()
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(columns)
+        layout.addWidget(self.date_warning)
         layout.addWidget(self.progress_box, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)
 
     @staticmethod
     def _left_aligned(widget: QWidget) -> QWidget:

@@ -27,6 +27,7 @@ from ....core.services.people import PersonRow
 from ...widgets.agency_picker import AgencyCombo
 from ...widgets.common import ERROR_STYLE, combo_line_edit, command_button, error_label, hint_label
 from ...widgets.field_errors import show_message
+from ...widgets.mnemonics import MENU_LETTERS, assign_mnemonics
 from ...widgets.page_actions import make_action
 from ...widgets.save_state import REVERT_TEXT, REVERT_TIP, SAVE_TIP, SaveStateLabel
 
@@ -127,6 +128,7 @@ class BodyEditorView(QWidget):
         layout.setSpacing(12)
         layout.addLayout(self._form_column(), 1)
         layout.addLayout(self._preview_column(), 1)
+        assign_mnemonics(self, MENU_LETTERS)
 
     def _form_column(self) -> QVBoxLayout:
         form = QFormLayout()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...widgets.agency_picker import AgencyCombo
 from ...widgets.common import command_button, error_label, hint_label
 from ...widgets.field_errors import show_message
+from ...widgets.mnemonics import MENU_LETTERS, assign_mnemonics
 from ...widgets.page_actions import make_action
 from ...widgets.save_state import REVERT_TEXT, REVERT_TIP, SAVE_TIP, SaveStateLabel
 from .printing import REPORT_MARKER
@@ -104,6 +105,7 @@ class GroupEditorView(QWidget):
         layout.addWidget(self._lines_box(), 1)
         layout.addWidget(self.error_label)
         layout.addLayout(self._save_row())
+        assign_mnemonics(self, MENU_LETTERS)
 
     def _lines_box(self) -> QGroupBox:
         add_row = QHBoxLayout()

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 
-from ....core.errors import CchcError
+from ....core.errors import CchcError, ValidationError
+from ....core.formats import format_date
 from ....core.services.agencies import AgencyService
 from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskService
 from ...context import AppContext
@@ -20,7 +21,7 @@ from ...dialogs.task_editor.editor_dialog import TaskEditorDialog, short_title
 from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import Column, TaskTableModel
 from ...topics import Topic
-from ...widgets.field_errors import focus_field
+from ...widgets.field_errors import focus_field, show_message
 from ...widgets.list_selection import ListSelection
 from .quick_dialogs import CompleteDialog, ProgressNoteDialog
 from .view import TasksView
@@ -74,8 +75,22 @@ class TasksPresenter:
     def apply_filters(self) -> None:
         """Refresh when the filters differ from the ones the list shows."""
         self.search_timer.stop()
+        self.check_due_range()
         if self.current_filter() != self._applied:
             self.refresh()
+
+    def check_due_range(self) -> None:
+        """Say under the filters, while typing, when "Hạn đến" is before "Hạn từ" or a typed date does not exist."""
+        view = self.view
+        try:
+            start, end = view.due_from.date(), view.due_to.date()
+        except ValidationError as error:
+            complete = all(f.is_valid() or len(f.edit.text().strip()) == 10 for f in (view.due_from, view.due_to))
+            show_message(view.date_error, str(error) if complete else "")
+            return
+        wrong = start is not None and end is not None and end < start
+        show_message(view.date_error, f"“Hạn đến” {format_date(end)} sớm hơn “Hạn từ” {format_date(start)}."
+                     if wrong else "")
 
     def selected(self) -> TaskRow | None:
         return self.selection.current()
