@@ -11,6 +11,7 @@ from cchc_desktop.store.db import Database, open_database
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.main_window import PAGE_KEY, MainWindow
 from cchc_desktop.ui.pages.agencies import AgenciesPage
+from cchc_desktop.ui.widgets.mnemonics import MENU_LETTERS
 from cchc_desktop.ui.window_chrome import screen_key
 
 from .conftest import FakePrompter
@@ -39,6 +40,15 @@ def test_menus(window: MainWindow) -> None:
     file_items = [action.text() for action in window.menuBar().actions()[0].menu().actions() if action.text()]
     assert file_items == ["&Mở cơ sở dữ liệu khác…", "&Sao lưu…", "&Khôi phục từ bản sao lưu…", "&Cài đặt…",
                           "T&hoát"]
+
+
+def test_forms_leave_the_menu_bar_letters_alone(window: MainWindow) -> None:
+    """Alt+letter of a menu must not be taken by a form caption inside the window (MENU_LETTERS)."""
+    letters = set()
+    for action in window.menuBar().actions():
+        text = action.text()
+        letters.add(text[text.index("&") + 1].upper())
+    assert letters == set(MENU_LETTERS)
 
 
 def test_opening_a_bad_file_keeps_the_current_database(
