@@ -51,6 +51,8 @@ def check_folder(app_dir: Path) -> None:
     internal = app_dir / "_internal"
     for needed in ("resources/fonts/LiberationSerif-Regular.ttf", "resources/fonts/LICENSE-OFL-1.1.txt",
                    "resources/data/provinces.csv", "resources/templates/thong-bao.docx",
+                   "resources/translations/qtbase_vi.qm", "resources/help/huong-dan.html",
+                   "resources/icons/lucide/LICENSE", "resources/icons/lucide/calendar-plus.svg",
                    "cchc_desktop/store/migrations/env.py"):
         if not (internal / needed).is_file():
             problems.append(f"missing _internal/{needed}")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QSplashScreen
 from . import APP_NAME
 from .resources import resource
 from .ui.fonts import register_fonts
+from .ui.qt_translation import install_qt_translation
 
 ENV_VAR = "CCHC_DB"  # the same variable store.db reads (a test keeps them equal)
 
@@ -35,7 +36,8 @@ def create_application() -> QApplication:
     """The application object, styled, with Vietnamese as the default locale.
 
     The locale gives calendars Vietnamese month and day names and weeks starting on Monday; dates and numbers
-    shown in the window are still formatted by :mod:`cchc_desktop.core.formats`.
+    shown in the window are still formatted by :mod:`cchc_desktop.core.formats`. Qt's own strings (context menus,
+    standard buttons, Qt's dialogs) come from our Vietnamese translation.
     """
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -43,6 +45,7 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("CCHC")
     app.setStyle("Fusion")
+    install_qt_translation(app)
     icon = QIcon()
     for size in (48, 256):
         icon.addFile(str(resource("icons", f"cchc-{size}.png")))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .enums import DeadlineKind, Recurrence
 from .errors import ValidationError
-from .formats import nd30_month, short_date
+from .formats import format_date, nd30_month, short_date
 
 ROMAN_QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -117,3 +117,15 @@ def parse_deadline(text: str, field: str = "Thời hạn") -> Deadline:
         f"{field} “{raw}” không đọc được. Ví dụ hợp lệ: “trước ngày 30/6/2022”, “trong Quý III/2024”, "
         "“tháng 5/2024”, “hằng tháng”, hoặc để trống.",
     )
+
+
+def date_order_problems(start: dt.date | None, due: dt.date | None, completed_on: dt.date | None = None,
+                        origin: str = "ngày giao") -> list[str]:
+    """What is out of order between a task's start (``origin`` names it: "ngày giao" or "ngày họp"), its due date
+    and its completion date, as Vietnamese sentences; empty when they are in order or unknown."""
+    problems = []
+    if start is not None and due is not None and due < start:
+        problems.append(f"Thời hạn {format_date(due)} sớm hơn {origin} {format_date(start)}.")
+    if start is not None and completed_on is not None and completed_on < start:
+        problems.append(f"Ngày hoàn thành {format_date(completed_on)} sớm hơn {origin} {format_date(start)}.")
+    return problems

@@ -37,6 +37,14 @@ class DatabaseError(CchcError):
     """The database file cannot be used: not SQLite, damaged, or from a newer version of the program."""
 
 
+class Cancelled(CchcError):
+    """The user pressed "Hủy" while long work ran; raised from its progress callback, so the work's transaction
+    rolls back and nothing is changed."""
+
+    def __init__(self, message: str = "Đã hủy.") -> None:
+        super().__init__(message)
+
+
 @dataclass
 class RowProblem:
     """One rejected row of an import."""

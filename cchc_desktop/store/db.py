@@ -320,7 +320,8 @@ def restore_database(backup: Path, target: str | os.PathLike[str] | None = None)
         raise DatabaseError(sqlite_errors.explain(exc, path)) from None
 
 
-def backup_database(db: Database, destination: Path, *, overwrite: bool = True) -> Path:
+def backup_database(db: Database, destination: Path, *, overwrite: bool = True,
+                    progress: Callable[[int, int], None] | None = None) -> Path:
     """Copy a live SQLite database to ``destination`` consistently (SQLite online backup API).
 
     The window's save dialog has already asked before replacing a file, hence ``overwrite`` defaults to True.
@@ -328,12 +329,19 @@ def backup_database(db: Database, destination: Path, *, overwrite: bool = True) 
     source_path = db.path
     if source_path is None:
         raise DatabaseError("Chỉ sao lưu được cơ sở dữ liệu dạng tệp SQLite; máy chủ PostgreSQL dùng pg_dump.")
-    return backup_file(source_path, destination, overwrite=overwrite)
+    return backup_file(source_path, destination, overwrite=overwrite, progress=progress)
 
 
-def backup_file(source: Path, destination: Path, *, overwrite: bool = False) -> Path:
+BACKUP_STEP_PAGES = 256  # pages copied between two progress reports (1 MB with 4 KB pages)
+
+
+def backup_file(source: Path, destination: Path, *, overwrite: bool = False,
+                progress: Callable[[int, int], None] | None = None) -> Path:
     """Back up ``source`` to a file (or a timestamped file in a folder). The copy is written beside the target
     and moved into place only when complete, so a failed backup never leaves a half-written file.
+
+    ``progress(pages copied, pages in all)`` is called after each step; an exception it raises (``Cancelled``)
+    stops the copy and removes the partial file, leaving ``destination`` as it was.
 
     Only ``destination`` is ever replaced, never ``source``: the open database file (held open by the window,
     which Windows does not let anyone replace or delete) is only read, through SQLite's online backup API."""
@@ -352,7 +360,12 @@ def backup_file(source: Path, destination: Path, *, overwrite: bool = False) -> 
         try:
             dst = sqlite3.connect(str(partial))
             try:
-                src.backup(dst)
+                if progress is None:
+                    src.backup(dst)
+                else:
+                    report = progress
+                    src.backup(dst, pages=BACKUP_STEP_PAGES,
+                               progress=lambda _status, remaining, total: report(total - remaining, total))
             finally:
                 dst.close()
         finally:
@@ -367,6 +380,9 @@ def backup_file(source: Path, destination: Path, *, overwrite: bool = False) -> 
         _remove_partial(partial)
         raise DatabaseError(f"Không sao lưu được vào “{display_path(destination)}”: "
                             f"{os_error_reason(exc, destination)}.") from None
+    except BaseException:
+        _remove_partial(partial)  # cancelled from ``progress``
+        raise
     return destination
 
 

@@ -20,10 +20,20 @@ class AppSignals(QObject):
     ``status_message(text)``
         A short Vietnamese confirmation of what just happened ("Đã thêm “Sở Nội vụ”."), shown for a few seconds
         in the status bar of the main window.
+
+    ``open_page(key, request)``
+        Asks the main window to show the page ``key`` ("tasks") and hand it ``request`` (None, or a value the
+        page understands, such as a :class:`~cchc_desktop.core.services.tasks.TaskFilter` for the tasks page);
+        how one page opens another without importing it. Emit it through :meth:`request_page`.
     """
 
     data_changed = Signal(object)
     status_message = Signal(str)
+    open_page = Signal(str, object)
+
+    def request_page(self, key: str, request: object = None) -> None:
+        """Show the page ``key`` with ``request`` (see :attr:`open_page`)."""
+        self.open_page.emit(key, request)
 
     def announce(self, topic: Topic) -> None:
         """Tell the window that records of ``topic`` changed; anything but a :class:`Topic` raises TypeError."""

@@ -9,13 +9,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import qVersion
 
-from ..core.errors import CchcError
-from ..core.os_errors import display_path, os_error_message
+from ..core.errors import Cancelled, CchcError
+from ..core.os_errors import display_path
 from ..store.atomic import backups_folder
 from ..store.db import backup_database, restore_database
+from .background import run_in_background
 from .dialogs.first_start_wizard import FirstStartWizard
 from .dialogs.settings_dialog import SettingsDialog
 from .first_start import default_demo_path, open_demo
@@ -33,6 +33,10 @@ def _version() -> str:
         return metadata.version("cchc-desktop")
     except metadata.PackageNotFoundError:
         return "chưa cài đặt"
+
+
+def _copied(done: int, total: int) -> str:
+    return f"Đã chép {round(100 * done / total) if total else 0}% cơ sở dữ liệu…"
 
 
 class WindowController:
@@ -54,7 +58,9 @@ class WindowController:
         except CchcError as error:
             context.prompter.error(OPEN_FAILED, str(error))
             return
-        self.window.set_database(db)
+        if not self.window.set_database(db):  # a page could not save and the user stayed: keep the open one
+            db.dispose()
+            return
         previous.dispose()
         context.signals.status_message.emit(f"Đã mở cơ sở dữ liệu {db.display_name}.")
 
@@ -68,18 +74,20 @@ class WindowController:
         destination = context.prompter.save_file("Sao lưu cơ sở dữ liệu", suggested)
         if destination is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = backup_database(context.db, destination)
-        except CchcError as error:
-            context.prompter.error("Không sao lưu được", str(error))
-            return
-        except OSError as error:
-            context.prompter.error("Không sao lưu được", os_error_message(error, action="ghi", path=destination))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        context.prompter.info("Sao lưu", f"Đã sao lưu cơ sở dữ liệu vào tệp:\n{display_path(written)}")
+        db = context.db
+
+        def done(written: Path) -> None:
+            context.prompter.info("Sao lưu", f"Đã sao lưu cơ sở dữ liệu vào tệp:\n{display_path(written)}")
+
+        def failed(error: CchcError) -> None:
+            if isinstance(error, Cancelled):
+                context.signals.status_message.emit("Đã hủy sao lưu; không có tệp sao lưu nào được ghi.")
+            else:
+                context.prompter.error("Không sao lưu được", str(error))
+
+        run_in_background(self.window, "Sao lưu cơ sở dữ liệu", f"Đang sao lưu vào “{destination.name}”…",
+                          lambda progress: backup_database(db, destination, progress=progress),
+                          on_done=done, on_error=failed, describe=_copied)
 
     def restore_backup(self) -> None:
         """Replace the open database by a backup the user picks, after asking: the database is closed first (on
@@ -100,21 +108,30 @@ class WindowController:
         if not self.window.commit_pending():
             return
         context.db.dispose()
-        try:
-            kept = restore_database(backup, path)
-        except CchcError as error:
-            context.prompter.error("Không khôi phục được", str(error))
-            kept = None
-        else:
+
+        def reopen() -> None:
+            try:
+                db = open_for_user(path)
+            except CchcError as error:
+                context.prompter.error(OPEN_FAILED, str(error))
+                return
+            if not self.window.set_database(db):  # edits made meanwhile could not be saved: keep the old handle
+                db.dispose()
+
+        def done(kept: Path | None) -> None:
             kept_line = f"\n\nNội dung trước khi khôi phục được giữ ở:\n{display_path(kept)}" if kept else ""
             context.prompter.info("Khôi phục",
                                   f"Đã khôi phục cơ sở dữ liệu từ bản sao lưu:\n{display_path(backup)}{kept_line}")
-        try:
-            db = open_for_user(path)
-        except CchcError as error:
-            context.prompter.error(OPEN_FAILED, str(error))
-            return
-        self.window.set_database(db)
+            reopen()
+
+        def failed(error: CchcError) -> None:
+            context.prompter.error("Không khôi phục được", str(error))
+            reopen()
+
+        # Replacing the file is one os.replace after a verified copy: it cannot stop halfway, hence no "Hủy".
+        run_in_background(self.window, "Khôi phục từ bản sao lưu", f"Đang khôi phục từ “{backup.name}”…",
+                          lambda _progress: restore_database(backup, path), on_done=done, on_error=failed,
+                          cancellable=False)
 
     def edit_settings(self) -> SettingsDialog:
         """Open the settings dialog (own province, drafter initials) over the window, without blocking it."""
@@ -133,11 +150,13 @@ class WindowController:
     def _first_start_done(self, wizard: FirstStartWizard) -> None:
         context = self.window.context
         if wizard.use_demo:
+            if not self.window.commit_pending():  # an editor could not save: stay on this database
+                return
             previous = context.db
             demo = open_demo(previous, context.prompter, default_demo_path()
                              if previous.path is None else previous.path.with_name("demo.db"))
-            if demo is not previous:
-                self.window.set_database(demo)
+            if demo is not previous and not self.window.set_database(demo):
+                demo.dispose()
             return
         for topic in (Topic.SETTINGS, Topic.PEOPLE, Topic.ISSUING_BODIES):
             context.signals.announce(topic)

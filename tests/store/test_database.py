@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from cchc_desktop.core.errors import ConflictError, DatabaseError
+from cchc_desktop.core.errors import Cancelled, ConflictError, DatabaseError
 from cchc_desktop.store import db as db_module
 from cchc_desktop.store import migrate
 from cchc_desktop.store.db import backup_database, open_database, resolve_url
@@ -215,3 +215,21 @@ def test_a_backup_target_held_by_another_program_is_explained(db, tmp_path, monk
     assert str(error.value).startswith(f"Không sao lưu được vào “{target}”: không có quyền truy cập")
     assert target.read_bytes() == b"ban cu"
     assert sorted(p.name for p in tmp_path.iterdir() if "sao-luu" in p.name) == ["sao-luu.db"]  # no .partial left
+
+
+def test_a_backup_reports_its_pages_and_a_cancel_leaves_no_file(db, tmp_path, monkeypatch):
+    monkeypatch.setattr(db_module, "BACKUP_STEP_PAGES", 4)
+    reports: list[tuple[int, int]] = []
+    written = backup_database(db, tmp_path / "day-du.db", progress=lambda done, total: reports.append((done, total)))
+    assert len(reports) > 1 and reports[-1][0] == reports[-1][1] > 0
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+    assert written.read_bytes().startswith(b"SQLite format 3\x00")
+
+    def cancel_at_second_step(done: int, total: int) -> None:
+        if done > 4:
+            raise Cancelled()
+
+    folder = tmp_path / "huy"
+    with pytest.raises(Cancelled):
+        backup_database(db, folder / "huy.db", progress=cancel_at_second_step)
+    assert list(folder.iterdir()) == []  # neither the backup nor its partial file

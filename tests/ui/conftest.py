@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from cchc_desktop.core.demo import build_demo_database
 from cchc_desktop.store.db import Database, open_database
+from cchc_desktop.ui import background
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages import standard_pages
@@ -67,6 +68,15 @@ class FakePrompter(Prompter):
     def save_file(self, title: str, suggested: Path, file_filter: str = DATABASE_FILTER) -> Path | None:
         assert self.files, f"unexpected file dialog: {title}"
         return self.files.pop(0)
+
+
+@pytest.fixture(autouse=True)
+def _synchronous_background() -> Iterator[None]:
+    """Long work runs inside the call that starts it, so tests stay deterministic (tests/ui/test_background.py
+    switches this off to test the worker thread)."""
+    previous = background.set_synchronous(True)
+    yield
+    background.set_synchronous(previous)
 
 
 @pytest.fixture(autouse=True, scope="session")

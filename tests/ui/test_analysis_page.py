@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QComboBox
 
 from cchc_desktop.core.body import plain_text
 from cchc_desktop.core.services.meetings import MeetingService
+from cchc_desktop.ui import background
+from cchc_desktop.ui.background import BackgroundTask
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.models.analysis_scenario_model import Column
 from cchc_desktop.ui.pages.analysis.meeting_chooser import MeetingChooser
@@ -125,6 +127,31 @@ def test_report_export_writes_a_pdf(page, prompter, tmp_path):
     prompter.files = [None]  # cancelled: nothing more happens
     page.report_button.click()
     assert QGuiApplication.overrideCursor() is None
+
+
+def test_hủy_while_the_report_is_built_writes_no_file(page, prompter, tmp_path):
+    steps: list[str] = []
+
+    def started(task: BackgroundTask) -> None:
+        def report(done: int, total: int) -> None:
+            steps.append(task.dialog.labelText())
+            if done == 1:
+                task.dialog.cancel_button.click()
+
+        task.progressed.connect(report)
+
+    messages: list[str] = []
+    page.presenter.context.signals.status_message.connect(messages.append)
+    background.events.started.connect(started)
+    try:
+        prompter.files = [tmp_path / "bao-cao.pdf"]
+        page.report_button.click()
+    finally:
+        background.events.started.disconnect(started)
+    assert steps == ["Đang đọc kết quả chỉ số…", "Đang dựng báo cáo và đồ thị…"]
+    assert messages[-1] == "Đã hủy xuất báo cáo phân tích; chưa ghi tệp nào."
+    assert not (tmp_path / "bao-cao.pdf").exists() and list(tmp_path.glob("*.pdf*")) == []
+    assert prompter.errors == []
 
 
 @pytest.mark.parametrize("windows", [False, True])

@@ -9,12 +9,12 @@ from cchc_desktop.ui.conclusion.panel import ConclusionPanel
 from cchc_desktop.ui.conclusion.toolbar import BodyToolbar
 from cchc_desktop.ui.pages.notices.body_panel import NoticeBodyPanel
 
-COMMON = ["Đậm", "Nghiêng", "", "Lùi vào", "Lùi ra", "", "Câu trách nhiệm…"]
+COMMON = ["Đậm", "Nghiêng", "", "Lùi vào", "Lùi ra", "Câu trách nhiệm…"]
 UNDO = ["", "Hoàn tác", "Làm lại"]
 
 
 def commands(toolbar: BodyToolbar) -> list[str]:
-    return [action.iconText() if not action.isSeparator() else "" for action in toolbar.toolbar.actions()]
+    return [action.iconText() if not action.isSeparator() else "" for action in toolbar.actions_in_order()]
 
 
 def test_both_panels_share_the_toolbar(qtbot: QtBot) -> None:
@@ -30,7 +30,7 @@ def test_both_panels_share_the_toolbar(qtbot: QtBot) -> None:
     conclusion.resize(1000, 400)  # the meeting editor spans the window
     conclusion.show()
     qtbot.waitExposed(conclusion)
-    buttons = [b.text() for b in conclusion.toolbar.toolbar.findChildren(QToolButton) if b.isVisible()]
+    buttons = [b.text() for b in conclusion.toolbar.findChildren(QToolButton) if b.isVisible()]
     assert "Câu trách nhiệm…" in buttons  # the "…" of a command that asks stays on its button
 
 
@@ -38,7 +38,66 @@ def test_read_only_disables_the_kind_box_and_commands(qtbot: QtBot) -> None:
     notice = NoticeBodyPanel(lambda: None)
     qtbot.addWidget(notice)
     notice.set_read_only(True)
-    buttons = notice.toolbar.toolbar.findChildren(QToolButton)
+    buttons = notice.toolbar.findChildren(QToolButton)
     assert not notice.toolbar.kind_box.isEnabled() and buttons and not any(b.isEnabled() for b in buttons)
     notice.set_read_only(False)
     assert notice.toolbar.kind_box.isEnabled()
+
+
+def hidden_commands(toolbar: BodyToolbar) -> list[str]:
+    """Commands not on screen (in a toolbar's "»" overflow menu instead)."""
+    hidden = []
+    for bar in (toolbar.toolbar, toolbar.commands_bar):
+        for action in bar.actions():
+            widget = bar.widgetForAction(action)
+            if not action.isSeparator() and (widget is None or not widget.isVisible()):
+                hidden.append(action.iconText())
+        extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None and extension.isVisible():
+            hidden.append("»")
+    return hidden
+
+
+def test_notice_body_toolbar_shows_every_command_at_1366(qtbot: QtBot, demo_context) -> None:
+    """In the notice editor of a 1366×768 window (the body pane shares the width with the preview) every
+    command has its button on screen: the commands wrap onto a second row instead of an overflow menu."""
+    from cchc_desktop.core.services.notices import NoticeService
+    from cchc_desktop.ui.main_window import MainWindow
+    from cchc_desktop.ui.pages import standard_pages
+
+    window = MainWindow(demo_context)
+    for spec in standard_pages():
+        window.register_page(spec)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("notices")
+    page.open_notice(NoticeService(demo_context.db).list()[0].id)
+    body = page.editor_view.body
+    page.editor_view.tabs.setCurrentWidget(body)
+    qtbot.waitUntil(lambda: body.toolbar.isVisible())
+    assert body.toolbar.width() < body.toolbar.one_row_width()  # too narrow for one row: two rows are used
+    qtbot.waitUntil(lambda: hidden_commands(body.toolbar) == [])  # once the toolbars have laid out
+    assert body.toolbar.commands_bar.geometry().top() > body.toolbar.kind_box.geometry().top()
+
+
+def test_wide_toolbar_keeps_one_row(qtbot: QtBot) -> None:
+    conclusion = ConclusionPanel(lambda blocks: None, lambda: "Sở Nội vụ", lambda message: None)
+    qtbot.addWidget(conclusion)
+    conclusion.resize(1150, 500)  # the meeting editor's width in a 1366-wide window
+    conclusion.show()
+    qtbot.waitExposed(conclusion)
+    toolbar = conclusion.toolbar
+    qtbot.waitUntil(lambda: hidden_commands(toolbar) == [])
+    assert toolbar.commands_bar.geometry().top() == toolbar._format_row.geometry().top()
+
+
+def test_an_empty_notice_body_opens_with_a_paragraph_shown_in_the_kind_box(qtbot: QtBot) -> None:
+    from cchc_desktop.core.enums import BlockKind
+
+    notice = NoticeBodyPanel(lambda: None)
+    qtbot.addWidget(notice)
+    notice.set_blocks([])
+    assert notice.toolbar.kind_box.currentData() == BlockKind.PARAGRAPH == notice.editor.current_kind()
+    assert "dòng đầu tiên là đoạn văn" in notice.hint.text()

@@ -57,7 +57,7 @@ def test_undo_and_redo(qtbot):
     assert len(editor.blocks()[0].children) == 0 or editor.blocks()  # structure present
     editor.undo()
     editor.undo()
-    assert plain_text(editor.blocks()) == "Đoạn một"
+    assert plain_text(editor.blocks()) == "1. Đoạn một"
     editor.redo()
     editor.redo()
     type_text(qtbot, editor, "Đoạn hai")
@@ -92,3 +92,32 @@ def test_loaded_blocks_keep_their_ids_through_edits(qtbot):
     blocks = editor.blocks()
     assert [(b.id, b.text) for b in blocks] == [(7, "MụcX một"), (8, "Mục hai")]
     assert editor.current_block_id() == 7
+
+
+def test_the_first_line_of_an_empty_text_is_item_one_and_the_kind_box_follows_the_cursor(qtbot):
+    from cchc_desktop.core.body import Block, plain
+    from cchc_desktop.ui.conclusion.toolbar import BodyToolbar
+
+    editor = make(qtbot)
+    toolbar = BodyToolbar(editor, lambda: None)
+    qtbot.addWidget(toolbar)
+    assert toolbar.kind_box.currentData() == K.NUMBERED  # what the box says is what typing gives
+    type_text(qtbot, editor, "Kết quả nổi bật")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    type_text(qtbot, editor, "Tồn tại, hạn chế")
+    blocks = editor.blocks()
+    assert [b.kind for b in blocks] == [K.NUMBERED, K.NUMBERED]
+    assert plain_text(blocks) == "1. Kết quả nổi bật\n2. Tồn tại, hạn chế"
+    qtbot.keyClick(editor, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert toolbar.kind_box.currentData() == K.PARAGRAPH
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)
+    assert toolbar.kind_box.currentData() == K.NUMBERED
+
+    editor.set_blocks([Block(K.PARAGRAPH, plain("Mở đầu")), Block(K.HEADING, plain("Phương hướng"))])
+    assert toolbar.kind_box.currentData() == K.PARAGRAPH  # loading moves the cursor to a paragraph
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    assert toolbar.kind_box.currentData() == K.HEADING
+    editor.set_blocks([])  # an emptied conclusion starts again with item "1."
+    assert toolbar.kind_box.currentData() == K.NUMBERED
+    type_text(qtbot, editor, "Mục mới")
+    assert plain_text(editor.blocks()) == "1. Mục mới"

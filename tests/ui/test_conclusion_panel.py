@@ -70,7 +70,7 @@ def test_failed_save_is_reported_and_kept_pending(qtbot):
     type_text(qtbot, panel.editor, "Nội dung")
     store.fail = True
     assert not panel.save_now()
-    assert errors == ["Không lưu được kết luận."] and panel.status.text() == "Chưa lưu được"
+    assert errors == ["Không lưu được kết luận."] and panel.status.text() == "Chưa lưu được: Không lưu được kết luận."
     store.fail = False
     assert panel.save_now()
 

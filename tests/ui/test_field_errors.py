@@ -52,3 +52,34 @@ def test_an_error_naming_no_field_only_shows_its_message(qtbot: QtBot) -> None:
     assert label.text() == "Không tìm thấy nhiệm vụ."
     show_message(label, "")
     assert label.isHidden()
+
+
+def test_the_message_goes_as_soon_as_the_named_field_is_fixed(qtbot: QtBot) -> None:
+    widget, label, fields = form(qtbot)
+    show_error(label, ValidationError("Ngày", "31/02/2024", "Ngày 31/02/2024 không phải là ngày hợp lệ."), fields)
+    date = fields["Ngày"]
+    assert isinstance(date, DateField)
+    date.edit.setText("31/02/202")  # still not a date: the message stays
+    assert label.isVisible()
+    date.edit.setText("29/02/2024")
+    assert label.isHidden()
+
+    show_error(label, ValidationError("Tên", "", "Tên không được để trống."), fields)
+    fields["Năm"].setValue(2024)  # type: ignore[attr-defined]  # another field: the message stays
+    assert label.isVisible()
+    fields["Tên"].setText("Sở Tư pháp")  # type: ignore[attr-defined]
+    assert label.isHidden()
+
+    show_error(label, ValidationError("Cơ quan", "", "Không có cơ quan."), fields)
+    fields["Cơ quan"].setEditText("UBND tỉnh")  # type: ignore[attr-defined]
+    assert label.isHidden()
+
+
+def test_a_later_message_is_not_removed_by_fixing_the_earlier_field(qtbot: QtBot) -> None:
+    widget, label, fields = form(qtbot)
+    show_error(label, ValidationError("Tên", "", "Tên không được để trống."), fields)
+    show_error(label, ValidationError("Năm", "0", "Năm không hợp lệ."), fields)
+    fields["Tên"].setText("Sở Tư pháp")  # type: ignore[attr-defined]
+    assert label.text() == "Năm không hợp lệ." and label.isVisible()
+    fields["Năm"].setValue(2024)  # type: ignore[attr-defined]
+    assert label.isHidden()

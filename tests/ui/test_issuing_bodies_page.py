@@ -62,7 +62,7 @@ def test_fresh_database_declares_a_body_and_can_then_write_a_notice(
     assert page.count_label.text().startswith("Chưa có cơ quan ban hành nào.")
     assert not editor.isEnabled()
     click(qtbot, page, page.add_action)
-    assert editor.isEnabled() and editor.state_label.text() == "Cơ quan mới, chưa lưu."
+    assert editor.isEnabled() and editor.state_label.text() == "Chưa lưu"
     assert preview(page).startswith("(TÊN CƠ QUAN BAN HÀNH) CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 
     type_text(qtbot, editor.name_edit, "Văn phòng UBND tỉnh")
@@ -82,7 +82,7 @@ def test_fresh_database_declares_a_body_and_can_then_write_a_notice(
     with qtbot.waitSignal(window.context.signals.data_changed) as changed:
         click(qtbot, editor, editor.save_action)
     assert changed.args == [Topic.ISSUING_BODIES]
-    assert editor.state_label.text() == "Đã lưu." and not editor.error_label.isVisible()
+    assert editor.state_label.text().startswith("Đã lưu lúc ") and not editor.error_label.isVisible()
     assert editor.body_lines_edit.toPlainText() == "VĂN PHÒNG"  # stored in capitals, as printed
     assert listed(page) == [("Văn phòng UBND tỉnh", "TB-VP")]
     [body] = IssuingBodyService(db).list()
@@ -147,13 +147,13 @@ def test_demo_bodies_edit_and_switch_saves(qtbot: QtBot, demo_page: IssuingBodie
     page, editor = demo_page, demo_page.editor
     assert listed(page) == [("UBND tỉnh Lạng Sơn", "TB-UBND"), ("Văn phòng UBND tỉnh", "TB-VP")]
     assert page.count_label.text() == "2 cơ quan ban hành"
-    assert editor.name_edit.text() == "UBND tỉnh Lạng Sơn" and editor.state_label.text() == "Đã lưu."
+    assert editor.name_edit.text() == "UBND tỉnh Lạng Sơn" and editor.state_label.text() == ""
     text = preview(page)
     assert text.startswith("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN CỘNG HÒA")
     assert "UBND tỉnh thông báo để các cơ quan" in text
     assert text.endswith("Lưu: VT, NC. TL. CHỦ TỊCH CHÁNH VĂN PHÒNG Trịnh Tiến Duy")
     editor.authority_combo.setCurrentText("KT. CHỦ TỊCH")
-    assert editor.state_label.text() == "Có thay đổi chưa lưu."
+    assert editor.state_label.text() == "Đang sửa…"
     assert "KT. CHỦ TỊCH CHÁNH VĂN PHÒNG Trịnh Tiến Duy" in preview(page)
     page.presenter.select(page.presenter.rows[1].id)  # choosing another body saves the first
     assert editor.name_edit.text() == "Văn phòng UBND tỉnh"
@@ -172,7 +172,7 @@ def test_a_used_body_is_not_deleted_but_may_stop_being_used(
     assert listed(page)[0] == ("UBND tỉnh Lạng Sơn (ngừng dùng)", "TB-UBND")
     assert page.count_label.text() == "2 cơ quan ban hành (1 ngừng dùng)"
     assert page.active_action.text() == "Dùng lại"
-    assert page.editor.state_label.text().startswith("Đã lưu; đang ngừng dùng")
+    assert page.editor.state_label.text().startswith("Đang ngừng dùng nên không được chọn")
     assert [b.symbol for b in IssuingBodyService(demo_db).list()] == ["VP"]
     click(qtbot, page, page.active_action)
     assert [b.symbol for b in IssuingBodyService(demo_db).list()] == ["UBND", "VP"]

@@ -9,8 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from cchc_desktop.store.db import Database, open_database
 from cchc_desktop.ui.context import AppContext
-from cchc_desktop.ui.main_window import GEOMETRY_KEY, PAGE_KEY, MainWindow
+from cchc_desktop.ui.main_window import PAGE_KEY, MainWindow
 from cchc_desktop.ui.pages.agencies import AgenciesPage
+from cchc_desktop.ui.widgets.mnemonics import MENU_LETTERS
+from cchc_desktop.ui.window_chrome import screen_key
 
 from .conftest import FakePrompter
 
@@ -32,12 +34,21 @@ def test_navigation_lists_the_pages_and_opens_on_the_overview(window: MainWindow
 
 def test_menus(window: MainWindow) -> None:
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Tệp", "Trợ &giúp"]
+    assert menus == ["&Tệp", "Đ&i tới", "Trợ &giúp"]
     assert window.open_action.shortcut().toString() == "Ctrl+O"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     file_items = [action.text() for action in window.menuBar().actions()[0].menu().actions() if action.text()]
     assert file_items == ["&Mở cơ sở dữ liệu khác…", "&Sao lưu…", "&Khôi phục từ bản sao lưu…", "&Cài đặt…",
                           "Thiết lập &ban đầu…", "T&hoát"]
+
+
+def test_forms_leave_the_menu_bar_letters_alone(window: MainWindow) -> None:
+    """Alt+letter of a menu must not be taken by a form caption inside the window (MENU_LETTERS)."""
+    letters = set()
+    for action in window.menuBar().actions():
+        text = action.text()
+        letters.add(text[text.index("&") + 1].upper())
+    assert letters == set(MENU_LETTERS)
 
 
 def test_opening_a_bad_file_keeps_the_current_database(
@@ -106,7 +117,7 @@ def test_geometry_and_page_are_remembered(
     window.resize(window.minimumSizeHint().width(), 550)
     window.show_page("agencies")
     window.close()
-    assert settings.value(GEOMETRY_KEY) is not None
+    assert settings.value(screen_key(window.screen())) is not None
     assert settings.value(PAGE_KEY) == "agencies"
     again = MainWindow(context, settings)
     qtbot.addWidget(again)

@@ -68,13 +68,13 @@ def test_pending_edits_are_saved_before_drafting(qtbot: QtBot, page: MeetingsPag
     assert view.notice_button.text() == "Soạn thông báo kết luận…"
     view.general.title_edit.moveCursor(QTextCursor.MoveOperation.End)
     type_text(qtbot, view.general.title_edit, " (bản sửa)")
-    assert view.state_label.text() == "Có thay đổi chưa lưu"
+    assert view.state_label.text() == "Đang sửa…"
     status: list[str] = []
     page.editor.context.signals.status_message.connect(status.append)
     qtbot.mouseClick(view.notice_button, LEFT)
     assert fake.calls == [(view, meeting_id)]
     assert MeetingService(demo_db).get(meeting_id).title.endswith("cải cách hành chính tỉnh (bản sửa)")
-    assert view.state_label.text() == ""
+    assert view.state_label.text().startswith("Đã lưu lúc ")
     assert status == ["Đã lưu cuộc họp ngày 12/04/2024.", notice_links.DRAFTED_ELSEWHERE]  # no main window here
     assert page.editing()
 

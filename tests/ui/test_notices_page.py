@@ -90,7 +90,7 @@ def test_empty_summary_is_refused_inline_and_nothing_is_saved(
     error = page.editor_view.error_label
     assert error.isVisible() and error.text() == "Trích yếu không được để trống."
     assert general.summary_edit.hasFocus() and "b3261e" in general.summary_edit.styleSheet()
-    assert page.editor_view.state_label.text() == "Chưa lưu được"
+    assert page.editor_view.state_label.full_text() == "Chưa lưu được: Trích yếu không được để trống."
     prompter.answers.append(False)  # "Ở lại để sửa"
     assert not page.commit_pending()
     assert "Trích yếu không được để trống." in prompter.questions[0]
@@ -116,7 +116,8 @@ def test_issuing_locks_the_notice_and_a_new_version_is_editable(
     _open(qtbot, page, NOTICE_2024)
     view = page.editor_view
     assert view.banner.isVisible()
-    assert view.banner_label.text() == "Đã ban hành số 01/TB-UBND — muốn sửa hãy tạo phiên bản mới."
+    assert view.banner_label.text() == ("Thông báo đã ban hành số 01/TB-UBND — chỉ xem, không sửa được. Muốn sửa, "
+                                        "hãy tạo phiên bản mới (một dự thảo chép từ bản này).")
     assert view.general.summary_edit.isReadOnly() and view.body.editor.isReadOnly()
     assert not view.general.body_combo.isEnabled() and not view.recipients.add_button.isEnabled()
     assert not view.save_action.isEnabled() and not view.issue_action.isEnabled()

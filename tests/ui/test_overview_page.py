@@ -64,7 +64,7 @@ def test_overdue_and_due_soon_relative_to_today(page: OverviewPage) -> None:
 def test_figures_and_counts_by_lead_agency(page: OverviewPage) -> None:
     figures = {caption: label.text() for caption, label in page.figures.items()}
     assert figures == {"Tổng số": "17", "Chưa thực hiện": "1", "Đang thực hiện": "4", "Hoàn thành": "8",
-                       "Hoàn thành chậm": "4", "Quá hạn": "1"}
+                       "Hoàn thành chậm": "4", "Quá hạn": "1", "Sắp đến hạn": "1"}
     agencies = rows(page.by_agency.table)
     assert [h for h in (page.by_agency.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(6))] == [
         "Cơ quan chủ trì", "Tổng số", "Chưa hoàn thành", "Quá hạn", "Hoàn thành", "Hoàn thành chậm"]

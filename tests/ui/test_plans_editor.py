@@ -168,10 +168,14 @@ def test_period_ending_before_it_starts_is_refused(qtbot: QtBot, page: PlansPage
         spin.lineEdit().selectAll()
         qtbot.keyClicks(spin.lineEdit(), year)
     assert (editor.start_spin.year(), editor.end_spin.year()) == (2030, 2021)
+    assert editor.error_label.isVisible()  # said while typing, before any save
+    assert editor.error_label.text() == "Giai đoạn 2030–2021 có năm kết thúc trước năm bắt đầu."
     qtbot.mouseClick(editor.ok_button, LEFT)
     assert editor.error_label.text() == "Giai đoạn 2030–2021 có năm kết thúc trước năm bắt đầu."
     qtbot.waitUntil(lambda: editor.start_spin.hasFocus())
     assert len(PlanService(demo_db).list()) == 2
+    editor.end_spin.setValue(2035)
+    assert editor.error_label.isHidden()
     editor.done(0)
 
 

@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 from cchc_desktop.core.services.results import ResultService
 from cchc_desktop.core.text import collation_key
 from cchc_desktop.store.db import Database
+from cchc_desktop.ui import background
+from cchc_desktop.ui.background import BackgroundTask
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.models.result_history_model import GAIN_COLOR, LOSS_COLOR, HistoryColumn
@@ -234,3 +236,36 @@ def test_the_page_opens_from_the_main_window_on_a_new_database(window: MainWindo
     assert results_page.index_combo.currentData() == "PAR INDEX"
     assert results_page.source_label.text().startswith("Chưa có bảng kết quả PAR INDEX nào.")
     assert results_page.history_title.text() == "Kết quả qua các năm"
+
+
+def test_hủy_while_the_table_is_stored_rolls_it_back(
+        page: ResultsPage, prompter: FakePrompter, demo_db: Database, tmp_path: Path, qtbot: QtBot) -> None:
+    """The import runs through the background helper; "Hủy" pressed after the rows were written (the last progress
+    report, inside the transaction) rolls the whole table back."""
+    choose(page, "PAPI", 2024)
+    before = ResultService(demo_db).table("PAPI", 2024)
+    path = write(tmp_path, "papi_2025.csv", "\"Tỉnh, thành phố\",Điểm\nLạng Sơn,46.1\nHà Nội,45.2\n")
+    prompter.files.append(path)
+    page.import_action.trigger()
+    dialog = page.importer.dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+
+    def started(task: BackgroundTask) -> None:
+        def report(done: int, total: int) -> None:
+            if done == total:
+                assert task.dialog.labelText() == f"Đang nhập dòng {total}/{total}…"
+                task.dialog.cancel_button.click()
+
+        task.progressed.connect(report)
+
+    background.events.started.connect(started)
+    try:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    finally:
+        background.events.started.disconnect(started)
+    assert dialog.isVisible() and dialog.status_label.text() == "Đã hủy; dữ liệu không thay đổi."
+    assert not dialog.import_button.isEnabled()
+    assert 2025 not in ResultService(demo_db).years("PAPI")
+    assert ResultService(demo_db).table("PAPI", 2024) == before

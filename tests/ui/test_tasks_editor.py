@@ -207,3 +207,34 @@ def test_open_task_editor_with_a_task_drafted_from_a_conclusion(qtbot: QtBot, pa
     assert (stored.meeting_id, stored.source, stored.cooperators) == (
         meeting.id, TaskSource.CONCLUSION, "Văn phòng UBND tỉnh")
     assert stored.title in [page.presenter.proxy.index(r, 0).data() for r in range(page.presenter.proxy.rowCount())]
+
+
+def test_a_deadline_before_the_assignment_date_is_said_while_typing(qtbot: QtBot, page: TasksPage) -> None:
+    dialog = new_task_dialog(qtbot, page)
+    assert dialog.date_warning.isHidden()
+    dialog.assigned_field.set_date(None)
+    qtbot.keyClicks(dialog.assigned_field.edit, "05/03/2024")
+    dialog.deadline_input.set_kind(DeadlineKind.EXACT)
+    qtbot.keyClicks(dialog.deadline_input.date_field.edit, "01/03/202")
+    assert dialog.date_warning.isHidden()  # not a date yet
+    qtbot.keyClicks(dialog.deadline_input.date_field.edit, "4")
+    assert dialog.date_warning.isVisible()
+    assert dialog.date_warning.text() == "Thời hạn 01/03/2024 sớm hơn ngày giao 05/03/2024."
+    dialog.deadline_input.date_field.edit.clear()
+    qtbot.keyClicks(dialog.deadline_input.date_field.edit, "31/03/2024")
+    assert dialog.date_warning.isHidden()
+    dialog.assigned_field.edit.clear()
+    qtbot.keyClicks(dialog.assigned_field.edit, "01/04/2024")
+    assert dialog.date_warning.text() == "Thời hạn 31/03/2024 sớm hơn ngày giao 01/04/2024."
+
+
+def test_a_refusal_goes_once_the_field_is_fixed(qtbot: QtBot, page: TasksPage) -> None:
+    dialog = new_task_dialog(qtbot, page)
+    type_text(qtbot, dialog.title_edit, NEW_TITLE)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert dialog.error_label.text() == "Nhiệm vụ phải có cơ quan chủ trì."
+    assert dialog.error_label.isVisible()
+    index = dialog.lead_combo.findText("Sở Nội vụ")
+    assert index > 0
+    dialog.lead_combo.setCurrentIndex(index)
+    assert dialog.error_label.isHidden()

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.core.services.task_excel import write_import_template
 from cchc_desktop.core.services.tasks import TaskService
 from cchc_desktop.store.db import Database
+from cchc_desktop.ui import background
+from cchc_desktop.ui.background import BackgroundTask
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.models.task_table_model import Column
 from cchc_desktop.ui.pages.tasks import TasksPage
-from cchc_desktop.ui.pages.tasks.import_dialogs import ImportProgress
 from cchc_desktop.ui.widgets.problems_dialog import ImportProblemsDialog
 
 from .conftest import FakePrompter
@@ -140,19 +140,37 @@ def test_import_of_a_bad_file_lists_every_problem_and_adds_nothing(
 
 
 def test_cancelling_an_import_changes_nothing(page: TasksPage, prompter: FakePrompter, demo: Database,
-                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    report = ImportProgress.report
+                                              tmp_path: Path) -> None:
+    """The import runs through the background helper; "Hủy" pressed in its progress dialog after the first row stops
+    it there, and the tasks are exactly as before."""
+    many = [[f"Nhiệm vụ nhập thử số {n}", "Sở Nội vụ", "", "trước ngày 31/12/2024", "", None, "", ""]
+            for n in range(1, 201)]
+    before = TaskService(demo).list()
+    reports: list[tuple[int, int]] = []
+    dialogs: list[str] = []
 
-    def press_cancel_on_second_row(progress: ImportProgress, done: int, total: int) -> bool:
-        if done == 2:
-            progress.dialog.findChild(QPushButton).click()  # the dialog's "Hủy"
-        return report(progress, done, total)
+    def started(task: BackgroundTask) -> None:
+        dialogs.append(task.dialog.windowTitle())
 
-    monkeypatch.setattr(ImportProgress, "report", press_cancel_on_second_row)
+        def press_cancel(done: int, total: int) -> None:
+            reports.append((done, total))
+            assert task.dialog.cancel_button.text() == "Hủy"
+            task.dialog.cancel_button.click()
+
+        task.progressed.connect(press_cancel)
+
+    background.events.started.connect(started)
     messages: list[str] = []
     page.presenter.context.signals.status_message.connect(messages.append)
-    prompter.files.append(filled_template(demo, tmp_path / "huy.xlsx", GOOD_ROWS))
-    page.import_action.trigger()
+    prompter.files.append(filled_template(demo, tmp_path / "huy.xlsx", many))
+    try:
+        page.import_action.trigger()
+    finally:
+        background.events.started.disconnect(started)
+    assert dialogs == ["Nhập nhiệm vụ từ Excel"]
+    assert reports == [(1, 200)]
     assert messages == ["Đã hủy nhập từ Excel; dữ liệu chưa thay đổi."]
-    assert len(TaskService(demo).list()) == 17
+    assert TaskService(demo).list() == before
+    assert len(before) == 17
     assert page.findChildren(ImportProblemsDialog) == []
+    assert prompter.errors == [] and prompter.infos == []

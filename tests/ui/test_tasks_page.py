@@ -101,6 +101,19 @@ def test_overdue_only_and_due_range(page: TasksPage) -> None:
     assert len(titles(page)) == 17 and page.due_from.edit.text() == ""
 
 
+def test_a_due_range_that_cannot_match_is_named_while_typing(page: TasksPage) -> None:
+    page.due_from.edit.setText("01/07/2024")
+    page.due_to.edit.setText("30/06/20")  # still being typed
+    assert page.date_error.isHidden()
+    page.due_to.edit.setText("30/06/2024")
+    assert page.date_error.isVisible()
+    assert page.date_error.text() == "“Hạn đến” 30/06/2024 sớm hơn “Hạn từ” 01/07/2024."
+    page.due_to.edit.setText("31/02/2025")
+    assert page.date_error.text() == "Hạn đến 31/02/2025 không phải là ngày hợp lệ."
+    page.due_to.edit.setText("31/12/2024")
+    assert page.date_error.isHidden()
+
+
 def test_search_without_diacritics(qtbot: QtBot, page: TasksPage, demo: Database) -> None:
     qtbot.keyClicks(page.search_edit, "ra soat")
     expected = {r.title for r in TaskService(demo).list(TaskFilter(text="ra soat"), today=TODAY)}

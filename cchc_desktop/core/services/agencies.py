@@ -137,17 +137,27 @@ class AgencyService:
         issuing bodies, people, positions, recipient lines) can only be deactivated."""
         with self.db.session() as session:
             agency = self._load(session, agency_id)
-            used = {label: n for label, n in self._usage(session, agency_id).items() if n}
-            if used:
-                detail = ", ".join(f"{n} {label}" for label, n in used.items())
-                raise ConflictError(
-                    f"Không thể xóa “{agency.name}” vì đang được dùng ({detail}). "
-                    "Hãy chọn “Ngừng hoạt động” để ẩn cơ quan này khỏi các danh sách chọn."
-                )
+            refusal = self._delete_refusal(session, agency)
+            if refusal:
+                raise ConflictError(refusal)
             audit.record(session, "delete", "agencies", agency.uuid, f"Xóa cơ quan {agency.name}")
             session.delete(agency)
 
+    def delete_refusal(self, agency_id: int) -> str:
+        """Why the agency cannot be deleted, naming what uses it; "" when it can. Asked before the user is asked to
+        confirm, so that a deletion bound to fail is refused straight away."""
+        with self.db.session() as session:
+            return self._delete_refusal(session, self._load(session, agency_id))
+
     # -- helpers ---------------------------------------------------------------------------------------------
+    def _delete_refusal(self, session: Session, agency: Agency) -> str:
+        used = {label: n for label, n in self._usage(session, agency.id).items() if n}
+        if not used:
+            return ""
+        detail = ", ".join(f"{n} {label}" for label, n in used.items())
+        return (f"Không thể xóa “{agency.name}” vì đang được dùng ({detail}). "
+                "Hãy chọn “Ngừng hoạt động” để ẩn cơ quan này khỏi các danh sách chọn.")
+
     def _load(self, session: Session, agency_id: int) -> Agency:
         agency = session.get(Agency, agency_id)
         if agency is None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..enums import TaskStatus
 from ..text import collation_key
+from ..workdays import add_working_days
 from .task_queries import OPEN_STATUSES
 from .tasks import TaskFilter, TaskRow, TaskService
 
@@ -65,3 +66,21 @@ def build_overview(tasks: TaskService, today: dt.date | None = None, within_work
         key=lambda a: (-a.overdue, -a.open, collation_key(a.agency)),
     )
     return Overview(today, within_working_days, overdue, due_soon, by_agency, by_status)
+
+
+# -- the task list behind each figure ----------------------------------------------------------------------------
+def overdue_filter() -> TaskFilter:
+    """The tasks list showing what the "Quá hạn" figure counts."""
+    return TaskFilter(overdue_only=True)
+
+
+def due_soon_filter(today: dt.date, within_working_days: int) -> TaskFilter:
+    """The tasks list showing the overview's due-soon tasks: open, due from ``today`` up to the last day before
+    the working day after the horizon (a Saturday after the horizon's Friday still counts as within it)."""
+    last = add_working_days(today, within_working_days + 1) - dt.timedelta(days=1)
+    return TaskFilter(statuses=OPEN_STATUSES, due_from=today, due_to=last)
+
+
+def status_filter(status: TaskStatus | None) -> TaskFilter:
+    """The tasks list behind a status figure ("Đang thực hiện"); None: every task ("Tổng số")."""
+    return TaskFilter(statuses=(status,) if status is not None else ())

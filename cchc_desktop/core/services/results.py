@@ -77,12 +77,13 @@ class ResultService:
         self.db = db
 
     def import_table(self, index_code: str, year: int, path: Path, *, dry_run: bool = False,
-                     replace: bool = False, subject_count: int | None = None) -> ImportSummary:
+                     replace: bool = False, subject_count: int | None = None,
+                     progress: Callable[[int, int], None] | None = None) -> ImportSummary:
         """Import one year's table, all of it or nothing (see :func:`import_result_table`). The check for an
         existing table and the writes run under the write lock, so two imports of one year cannot both insert."""
         with self.db.session(immediate=not dry_run) as session:
             return import_result_table(session, index_code, year, path, dry_run=dry_run, replace=replace,
-                                       subject_count=subject_count)
+                                       subject_count=subject_count, progress=progress)
 
     def table(self, index_code: str, year: int) -> list[ResultRow]:
         """A year's results, best rank first (subjects without a rank last, in Vietnamese order)."""
@@ -168,15 +169,21 @@ COVERAGE_FOR_AVERAGE = 0.9
 
 def import_result_table(session: Session, index_code: str, year: int, path: Path, *, dry_run: bool = False,
                         replace: bool = False, subject_count: int | None = None, official: bool | None = None,
-                        source: str | None = None, notes: str | None = None) -> ImportSummary:
+                        source: str | None = None, notes: str | None = None,
+                        progress: Callable[[int, int], None] | None = None) -> ImportSummary:
     """Import one year's table in ``session``, all of it or nothing.
+
+    ``progress(done, total)`` is called once the file is read and before each row is stored; an exception it
+    raises (``Cancelled``) rolls the session back with it, so nothing is stored.
 
     Ranks absent from the file are computed (ties share a rank) out of the subjects scored. Ranks given are kept
     as published, out of every unit of that year unless ``subject_count`` says otherwise (a table whose ranks
     were computed among the provinces with data). ``official`` defaults to "ranks were given".
     """
     index = find_index(session, index_code)
+    report = progress or (lambda done, total: None)
     rows, problems = parse_table(path, index.scale_min, index.scale_max)
+    report(0, len(rows))
     subjects, universe = _match(session, index, year, rows, problems)
     if problems:
         raise ImportRejected(sorted(problems, key=lambda p: p.row))
@@ -216,7 +223,8 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
     # Replacing a table updates each subject's row in place, so the detailed criterion scores stay with it.
     kept = {(r.province_id, r.agency_id): r for r in result_set.results}
     fresh: list[Result] = []
-    for row, rank in zip(scored, ranks, strict=True):
+    for done, (row, rank) in enumerate(zip(scored, ranks, strict=True)):
+        report(done, len(scored))
         subject = subjects[row.line]
         province = subject if isinstance(subject, Province) else None
         agency = subject if isinstance(subject, Agency) else None
@@ -229,6 +237,7 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
     result_set.results = fresh
     session.add(result_set)
     session.flush()
+    report(len(scored), len(scored))
     audit.record(session, "import", "result_sets", result_set.uuid, summary.message)
     return summary
 

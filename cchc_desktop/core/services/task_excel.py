@@ -96,12 +96,13 @@ class _Row:
 
 
 def import_tasks(service: TaskService, path: Path, *, dry_run: bool = False,
-                 progress: Callable[[int, int], bool] | None = None) -> ImportResult:
+                 progress: Callable[[int, int], None] | None = None) -> ImportResult:
     """Import every row of a filled template or an exported list, or none: raises ImportRejected listing each bad
     row and column. A row whose "Mã (không sửa)" names a task updates that task (only the cells that differ
     from it); a row without one is a new task.
 
-    ``progress(done, total)`` is called while rows are checked; returning False cancels (nothing is changed).
+    ``progress(done, total)`` is called while rows are checked and before the writes; an exception it raises
+    (:class:`Cancelled` when the user pressed "Hủy") stops the import with nothing changed.
     """
     sheet = xlsx.read_sheet(path)
     with_ids = xlsx.ID in sheet.headers
@@ -116,8 +117,8 @@ def import_tasks(service: TaskService, path: Path, *, dry_run: bool = False,
     rows: list[_Row] = []
     source_name = Path(path).name
     for done, (number, record) in enumerate(sheet.rows, start=1):
-        if progress is not None and progress(done, len(sheet.rows)) is False:
-            raise ImportRejected([RowProblem(number, "", "đã hủy theo yêu cầu, chưa nhập dòng nào")])
+        if progress is not None:
+            progress(done, len(sheet.rows))
         task_uuid = nfc(xlsx.cell_text(record.get(xlsx.ID))) if with_ids else ""
         if task_uuid:
             row = _update_row(number, task_uuid, record, sheet.headers, current, agencies, problems, source_name)

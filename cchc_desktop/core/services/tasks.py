@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ...store.db import Database
 from ...store.models import Agency, Criterion, Meeting, Plan, Task, TaskProgress, TextBlock
-from ..deadlines import Deadline
+from ..deadlines import Deadline, date_order_problems
 from ..enums import DeadlineKind, TaskSource, TaskStatus
 from ..errors import NotFoundError, ValidationError
 from ..formats import format_date
@@ -291,11 +291,8 @@ class TaskService:
         elif data.completed_on is not None:
             raise ValidationError("Ngày hoàn thành", format_date(data.completed_on),
                                   "Chỉ ghi ngày hoàn thành khi nhiệm vụ đã hoàn thành.")
-        warnings = []
         start = data.assigned_on or (meeting.date if meeting else None)
-        if due is not None and start is not None and due < start:
-            origin = "ngày giao" if data.assigned_on else "ngày họp"
-            warnings.append(f"Thời hạn {format_date(due)} sớm hơn {origin} {format_date(start)}.")
+        warnings = date_order_problems(start, due, origin="ngày giao" if data.assigned_on else "ngày họp")
         deadline = data.deadline
         task.title = title
         task.description = nfc_or_none(data.description)

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
 from .base import ChartWidget
 from .data import RankPoint, RankSeries
+from .label_layout import SIDE_ABOVE, SIDE_BELOW, SIDE_LEFT, SIDE_RIGHT, LabelRequest, Side, place_labels
 from .style import series_color, set_axis_title, set_title, text_item
 
 LINE_WIDTH = 2.5
@@ -16,6 +19,8 @@ SYMBOL_SIZE = 9
 # Label anchors, in screen terms: over the point, under it, left of it, right of it.
 ABOVE, BELOW, LEFT, RIGHT = (0.5, 1.25), (0.5, -0.25), (1.3, 0.5), (-0.3, 0.5)
 CROWDED_SIDES = (BELOW, LEFT, RIGHT, ABOVE)
+SIDE_OF = {ABOVE: SIDE_ABOVE, BELOW: SIDE_BELOW, LEFT: SIDE_LEFT, RIGHT: SIDE_RIGHT}
+LABEL_GAP = SYMBOL_SIZE / 2 + 2  # pixels between a point's centre and its label
 
 
 def rank_ticks(rank_of: int) -> list[tuple[float, str]]:
@@ -48,12 +53,49 @@ def label_sides(series: Sequence[RankSeries], rank_of: int) -> dict[tuple[int, i
 
 
 class RankChart(ChartWidget):
-    """Draws :class:`RankSeries`; the y axis is inverted so that the best rank is the highest point."""
+    """Draws :class:`RankSeries`; the y axis is inverted so that the best rank is the highest point.
+
+    Rank labels are placed in screen pixels (again whenever the plot changes size), so that labels of close
+    points never overlap each other or another point's marker: see :mod:`.label_layout`.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
-        self.plot.getViewBox().invertY(True)
+        self.labels: list[tuple[pg.TextItem, float, float, Side]] = []  # item, year, rank, preferred side
+        view = self.plot.getViewBox()
+        view.invertY(True)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
+        view.sigResized.connect(self.place_labels)
+        view.sigRangeChanged.connect(self.place_labels)
+
+    def label_rects(self) -> list[QRectF]:
+        """The scene rectangle of each rank label's text (without the label item's inner margin)."""
+        rects = []
+        for item, _year, _rank, _side in self.labels:
+            margin = item.textItem.document().documentMargin()
+            rects.append(item.sceneBoundingRect().adjusted(margin, margin, -margin, -margin))
+        return rects
+
+    def place_labels(self) -> None:
+        """Put every rank label beside its point where it overlaps no other label or marker."""
+        if not self.labels:
+            return
+        view = self.plot.getViewBox()
+        requests = []
+        for item, year, rank, side in self.labels:
+            metrics = QFontMetricsF(item.textItem.font())
+            text = item.textItem.toPlainText()
+            size = QSizeF(metrics.horizontalAdvance(text), metrics.height())
+            requests.append(LabelRequest(view.mapViewToScene(QPointF(year, rank)), size, side))
+        bounds = view.sceneBoundingRect()
+        for (item, *_), rect in zip(self.labels, place_labels(requests, bounds, SYMBOL_SIZE / 2 + 1, LABEL_GAP),
+                                    strict=True):
+            margin = item.textItem.document().documentMargin()
+            item.setPos(view.mapSceneToView(rect.topLeft() - QPointF(margin, margin)))
+
+    def reset(self) -> None:
+        self.labels = []
+        super().reset()
 
     def set_data(self, series: Sequence[RankSeries], title: str) -> None:
         self.reset()
@@ -75,8 +117,8 @@ class RankChart(ChartWidget):
             self.add(curve)
             entries.append((curve, line.name))
             for point in points:
-                label = text_item(str(point.rank), color, anchor=sides[(index, point.year)], bold=True)
-                label.setPos(point.year, point.rank)
+                label = text_item(str(point.rank), color, anchor=(0, 0), bold=True)
+                self.labels.append((label, point.year, point.rank, SIDE_OF[sides[(index, point.year)]]))
                 self.add(label, ignore_bounds=True)
                 of = f"/{point.rank_of}" if point.rank_of else ""
                 self.add_point_target(point.year, point.rank, f"{line.name} – {point.year}: hạng {point.rank}{of}")
@@ -89,3 +131,4 @@ class RankChart(ChartWidget):
         # Room above rank 1 and under the last rank for labels; half a year either side for the end points.
         self.plot.setXRange(years[0] - 0.5, years[-1] + 0.5, padding=0)
         self.plot.setYRange(-rank_of * 0.06, rank_of * 1.06, padding=0)
+        self.place_labels()

@@ -78,10 +78,12 @@ def _list_format(family: str, depth: int) -> QTextListFormat:
     return fmt
 
 
-def new_document() -> QTextDocument:
+def new_document(first_kind: BlockKind = BlockKind.PARAGRAPH) -> QTextDocument:
+    """An empty document whose one paragraph is of ``first_kind``."""
     document = QTextDocument()
     document.setIndentWidth(INDENT_WIDTH)
     document.setDocumentMargin(10)
+    load_blocks(document, [], first_kind)
     return document
 
 
@@ -104,8 +106,9 @@ def _insert_runs(cursor: QTextCursor, runs: list[Run], heading: bool) -> None:
         cursor.insertText(run.text.replace("\n", " "), fmt)
 
 
-def load_blocks(document: QTextDocument, blocks: list[Block]) -> None:
-    """Replace the document's content with ``blocks`` (one paragraph per block, depth-first)."""
+def load_blocks(document: QTextDocument, blocks: list[Block], empty_kind: BlockKind = BlockKind.PARAGRAPH) -> None:
+    """Replace the document's content with ``blocks`` (one paragraph per block, depth-first); without blocks, the
+    one empty paragraph left is of ``empty_kind``, so what is typed first takes that kind."""
     document.clear()
     cursor = QTextCursor(document)
     first = True
@@ -122,6 +125,8 @@ def load_blocks(document: QTextDocument, blocks: list[Block]) -> None:
 
     if blocks:
         write(blocks, 0)
+    else:
+        set_block_properties(cursor, empty_kind, 0)
     relayout(document)
     document.setModified(False)
 

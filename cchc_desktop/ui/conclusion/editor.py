@@ -8,7 +8,7 @@ text turns "1.", "a)", "-" lines into the structure.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -35,6 +35,12 @@ KIND_SHORTCUTS: dict[int, BlockKind] = {
     Qt.Key.Key_4: BlockKind.BULLET, Qt.Key.Key_5: BlockKind.PARAGRAPH,
 }
 MAX_DEPTH = 4
+TYPING_HINT = (
+    "Ô bên trái thanh công cụ cho biết loại của đoạn đang gõ. "
+    "Enter: thêm mục cùng cấp · Tab / Shift+Tab: lùi vào / lùi ra · Ctrl+1…5: đề mục (in đậm), mục 1., điểm a), "
+    "gạch đầu dòng, đoạn văn · Ctrl+B / Ctrl+I: đậm / nghiêng · dán văn bản có “1.”, “a)”, “-” thì tự thành mục."
+)
+FIRST_KIND = BlockKind.NUMBERED  # a conclusion's first paragraph: "1.", as the conclusions in the notices start
 
 
 class ConclusionEditor(QTextEdit):
@@ -43,26 +49,30 @@ class ConclusionEditor(QTextEdit):
     structure_changed = Signal()
     current_kind_changed = Signal(object)  # BlockKind of the paragraph holding the cursor
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, first_kind: BlockKind = FIRST_KIND) -> None:
+        """``first_kind``: the kind of the one paragraph of an empty text, so what is typed first takes it."""
         super().__init__(parent)
-        self.setDocument(new_document())
+        self._first_kind = first_kind
+        self.setDocument(new_document(first_kind))
         self.setAcceptRichText(False)
         self.setTabChangesFocus(False)
         font = QFont("Liberation Serif")
         font.setStyleHint(QFont.StyleHint.Serif)
         font.setPointSizeF(12.5)
         self.document().setDefaultFont(font)
-        self.setPlaceholderText(
-            "Nhập hoặc dán nội dung kết luận. Enter: thêm mục cùng cấp · Tab / Shift+Tab: lùi vào / lùi ra · "
-            "Ctrl+1…5: đề mục, mục 1., điểm a), gạch đầu dòng, đoạn văn · Ctrl+B / Ctrl+I: đậm / nghiêng"
-        )
         self.cursorPositionChanged.connect(self._emit_kind)
 
     # -- content ----------------------------------------------------------------------------------------------
     def set_blocks(self, blocks: list[Block]) -> None:
-        load_blocks(self.document(), blocks)
+        """Show ``blocks``; an empty list leaves one empty "1." item to type into."""
+        load_blocks(self.document(), blocks, self._first_kind)
         self.document().clearUndoRedoStacks()
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._emit_kind()  # the cursor may not have moved, but the paragraph under it changed
+
+    def current_kind(self) -> BlockKind:
+        """The kind of the paragraph holding the cursor."""
+        return block_kind(self.textCursor().block())
 
     def blocks(self) -> list[Block]:
         return read_blocks(self.document())
@@ -134,6 +144,14 @@ class ConclusionEditor(QTextEdit):
         self.setTextCursor(cursor)
 
     # -- keys and paste ---------------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+1…5 belong to the editor while it has the focus (the window's Ctrl+digit page keys wait)."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in KIND_SHORTCUTS:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
@@ -230,7 +248,7 @@ class ConclusionEditor(QTextEdit):
             block = block.next()
 
     def _emit_kind(self) -> None:
-        self.current_kind_changed.emit(block_kind(self.textCursor().block()))
+        self.current_kind_changed.emit(self.current_kind())
 
 
 def _sibling_kind(block, depth: int) -> BlockKind | None:
@@ -244,4 +262,4 @@ def _sibling_kind(block, depth: int) -> BlockKind | None:
     return None
 
 
-__all__ = ["ConclusionEditor", "BLOCK_ID", "LABEL"]
+__all__ = ["ConclusionEditor", "BLOCK_ID", "FIRST_KIND", "LABEL", "TYPING_HINT"]

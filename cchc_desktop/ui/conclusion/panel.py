@@ -7,20 +7,19 @@ loses text by forgetting a Save button; the status line says when the last save 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextBlockUserData
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.body import Block
 from ...core.errors import CchcError
+from ..widgets.common import hint_label
+from ..widgets.save_state import AUTOSAVE_DELAY_MS, SaveStateLabel
 from .document_model import block_id as stored_block_id
-from .editor import ConclusionEditor
+from .editor import TYPING_HINT, ConclusionEditor
 from .toolbar import BodyToolbar
-
-AUTOSAVE_DELAY_MS = 1500
 
 
 class SavedId(QTextBlockUserData):
@@ -43,8 +42,8 @@ class ConclusionPanel(QWidget):
         self._save = save
         self._report_error = report_error
         self.editor = ConclusionEditor()
-        self.status = QLabel("")
-        self.status.setObjectName("autosaveStatus")
+        self.hint = hint_label("Nhập hoặc dán nội dung kết luận; dòng đầu tiên là mục “1.”. " + TYPING_HINT)
+        self.status = SaveStateLabel()
         self.toolbar = BodyToolbar(self.editor, choose_agency)
         self.toolbar.add_command("Tạo nhiệm vụ từ mục này…", self.request_task,
                                  tip="Giao nhiệm vụ từ mục kết luận đang chọn")
@@ -62,13 +61,14 @@ class ConclusionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.hint)
 
     # -- content ----------------------------------------------------------------------------------------------
     def load(self, blocks: list[Block]) -> None:
         self.timer.stop()
         self.editor.set_blocks(blocks)
         self.editor.document().setModified(False)
-        self.status.setText("")
+        self.status.clear_state()
 
     def save_now(self) -> bool:
         """Save pending edits now; False (with the error shown) when the save failed."""
@@ -79,12 +79,12 @@ class ConclusionPanel(QWidget):
         try:
             self._save(blocks)
         except CchcError as exc:
-            self.status.setText("Chưa lưu được")
+            self.status.failed(str(exc))
             self._report_error(str(exc))
             return False
         self._remember_ids(blocks)
         self.editor.document().setModified(False)
-        self.status.setText(f"Đã lưu lúc {dt.datetime.now():%H:%M:%S}")
+        self.status.saved()
         self.saved.emit()
         return True
 
@@ -111,7 +111,7 @@ class ConclusionPanel(QWidget):
     # -- helpers ----------------------------------------------------------------------------------------------
     def _schedule_save(self) -> None:
         if self.editor.document().isModified():
-            self.status.setText("Đang sửa…")
+            self.status.editing()
             self.timer.start()
 
     def _paragraphs(self):

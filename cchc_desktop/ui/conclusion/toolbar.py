@@ -1,8 +1,8 @@
 """The formatting toolbar over a :class:`ConclusionEditor`, shared by the meeting conclusion and the notice body.
 
-The paragraph kind box, then Đậm / Nghiêng, Lùi vào / Lùi ra, the responsibility sentence and the page's own
-commands (:meth:`BodyToolbar.add_command`), then Hoàn tác / Làm lại. The domain commands come before undo/redo:
-on a narrow pane those two (Ctrl+Z / Ctrl+Y work everywhere) are the ones that move into the overflow menu.
+The paragraph kind box, then Đậm / Nghiêng, Lùi vào / Lùi ra; then the responsibility sentence, the page's own
+commands (:meth:`BodyToolbar.add_command`) and Hoàn tác / Làm lại. The two groups share one row when the pane is
+wide enough and stack in two rows when it is not, so no command ever hides in an overflow "»" menu.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolBar, QWidget
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QToolBar, QWidget
 
 from ...core.body import Run
 from ...core.enums import BlockKind
@@ -33,6 +33,12 @@ def _font(bold: bool = False, italic: bool = False) -> QFont:
     return font
 
 
+def _bar() -> QToolBar:
+    bar = QToolBar()
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return bar
+
+
 class BodyToolbar(QWidget):
     """Commands on ``editor``; ``choose_agency`` asks for the agency named in the responsibility sentence
     (None: cancelled). ``narrow`` shortens the kind box for a pane that shares the width with a preview."""
@@ -49,33 +55,57 @@ class BodyToolbar(QWidget):
         if narrow:  # the open list still shows whole labels; the toolbar keeps room for its commands
             self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             self.kind_box.setMinimumContentsLength(9)
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar = _bar()  # formatting, beside the kind box
+        self.commands_bar = _bar()  # the sentence, the page's commands, undo / redo
 
-        self.bold_action = self._add("Đậm", editor.toggle_bold, "Ctrl+B")
+        self.bold_action = self._add(self.toolbar, "Đậm", editor.toggle_bold, "Ctrl+B")
         self.bold_action.setFont(_font(bold=True))
-        self.italic_action = self._add("Nghiêng", editor.toggle_italic, "Ctrl+I")
+        self.italic_action = self._add(self.toolbar, "Nghiêng", editor.toggle_italic, "Ctrl+I")
         self.italic_action.setFont(_font(italic=True))
         self.toolbar.addSeparator()
-        self._add("Lùi vào", lambda: editor.change_depth(+1), "Tab")
-        self._add("Lùi ra", lambda: editor.change_depth(-1), "Shift+Tab")
-        self.toolbar.addSeparator()
-        self.responsibility_action = self._add("Câu trách nhiệm…", self.insert_responsibility, tip=RESPONSIBILITY_TIP)
-        self._undo_separator = self.toolbar.addSeparator()
-        self._add("Hoàn tác", editor.undo, QKeySequence(QKeySequence.StandardKey.Undo).toString())
-        self._add("Làm lại", editor.redo, QKeySequence(QKeySequence.StandardKey.Redo).toString())
+        self._add(self.toolbar, "Lùi vào", lambda: editor.change_depth(+1), "Tab")
+        self._add(self.toolbar, "Lùi ra", lambda: editor.change_depth(-1), "Shift+Tab")
+        self.responsibility_action = self._add(self.commands_bar, "Câu trách nhiệm…", self.insert_responsibility,
+                                               tip=RESPONSIBILITY_TIP)
+        self._undo_separator = self.commands_bar.addSeparator()
+        self._add(self.commands_bar, "Hoàn tác", editor.undo, QKeySequence(QKeySequence.StandardKey.Undo).toString())
+        self._add(self.commands_bar, "Làm lại", editor.redo, QKeySequence(QKeySequence.StandardKey.Redo).toString())
 
         editor.current_kind_changed.connect(self._show_kind)
+        self._show_kind(editor.current_kind())  # the box always names the kind of the paragraph being typed
         self.kind_box.activated.connect(self._kind_chosen)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.kind_box)
-        layout.addWidget(self.toolbar, 1)
+        self._format_row = QWidget()
+        row = QHBoxLayout(self._format_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.kind_box)
+        row.addWidget(self.toolbar)
+        row.addStretch(1)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self._format_row)
+        self._layout.addWidget(self.commands_bar)
+        self._layout.addStretch(1)
+
+    def actions_in_order(self) -> list[QAction]:
+        """Every command (and separator) of both groups, in reading order."""
+        return [*self.toolbar.actions(), *self.commands_bar.actions()]
+
+    def one_row_width(self) -> int:
+        """The width the toolbar needs to show everything in a single row."""
+        return self._format_row.sizeHint().width() + self.commands_bar.sizeHint().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        one_row = event.size().width() >= self.one_row_width()
+        direction = QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
 
     def add_command(self, text: str, slot: Callable[[], object], tip: str = "") -> QAction:
         """A page's own command, after the responsibility sentence and before undo/redo."""
         action = self._action(text, slot, "", tip)
-        self.toolbar.insertAction(self._undo_separator, action)
+        self.commands_bar.insertAction(self._undo_separator, action)
         return action
 
     def insert_responsibility(self) -> None:
@@ -93,9 +123,9 @@ class BodyToolbar(QWidget):
         action.setToolTip(f"{tip or text} ({shortcut})" if shortcut else tip or text)
         return action
 
-    def _add(self, text: str, slot: Callable[[], object], shortcut: str = "", tip: str = "") -> QAction:
+    def _add(self, bar: QToolBar, text: str, slot: Callable[[], object], shortcut: str = "", tip: str = "") -> QAction:
         action = self._action(text, slot, shortcut, tip)
-        self.toolbar.addAction(action)
+        bar.addAction(action)
         return action
 
     def _show_kind(self, kind: BlockKind) -> None:

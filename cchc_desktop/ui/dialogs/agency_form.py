@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import AgencyKind
 from ..widgets.common import dialog_buttons, error_label, field_caption
+from ..widgets.mnemonics import assign_mnemonics
 
 NAME = "Tên cơ quan, đơn vị"
 SHORT_NAME = "Tên viết tắt"
@@ -69,3 +70,4 @@ class AgencyForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)

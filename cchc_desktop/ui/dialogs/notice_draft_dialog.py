@@ -22,7 +22,9 @@ from ...core.notice_builder import notice_symbol
 from ...core.services.issuing_bodies import IssuingBodyRow
 from ...core.services.meetings import MeetingRow
 from ...core.services.recipients import GroupRow
-from ..widgets.common import dialog_buttons, error_label
+from ..widgets.common import dialog_buttons, error_label, field_caption
+from ..widgets.eliding_combo import ElidingComboBox
+from ..widgets.mnemonics import assign_mnemonics
 
 
 @dataclass(frozen=True)
@@ -48,12 +50,12 @@ class NoticeDraftDialog(QDialog):
         self.setWindowTitle("Soạn thông báo kết luận từ cuộc họp")
         self.setMinimumWidth(620)
         self._meeting_id = meeting_id
-        self.meeting_combo = QComboBox()
-        self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.meeting_combo = ElidingComboBox()  # a long title ends in "…"; the tooltip has it whole
         self.meeting_combo.setMinimumContentsLength(50)
         for row in meetings or []:
             self.meeting_combo.addItem(meeting_label(row), row.id)
-            self.meeting_combo.setItemData(self.meeting_combo.count() - 1, row.title, Qt.ItemDataRole.ToolTipRole)
+            self.meeting_combo.setItemData(self.meeting_combo.count() - 1, meeting_label(row),
+                                           Qt.ItemDataRole.ToolTipRole)
         if meeting_id is not None:
             self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting_id)))
         self.body_combo = QComboBox()
@@ -74,9 +76,9 @@ class NoticeDraftDialog(QDialog):
 
         form = QFormLayout()
         if meetings is not None:
-            form.addRow("Cuộc họp:", self.meeting_combo)
-        form.addRow("Cơ quan ban hành:", self.body_combo)
-        form.addRow("Nơi nhận theo nhóm:", self.group_list)
+            form.addRow(field_caption("Cuộc họp", self.meeting_combo), self.meeting_combo)
+        form.addRow(field_caption("Cơ quan ban hành", self.body_combo), self.body_combo)
+        form.addRow(field_caption("Nơi nhận theo nhóm", self.group_list), self.group_list)
         hint = QLabel("Nội dung được soạn sẵn từ kết luận của cuộc họp; mọi phần vẫn sửa được sau đó.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368;")
@@ -85,6 +87,7 @@ class NoticeDraftDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)
 
     def set_group_checked(self, group_id: int, checked: bool = True) -> None:
         for row in range(self.group_list.count()):

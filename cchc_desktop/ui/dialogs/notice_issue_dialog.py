@@ -7,8 +7,10 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.errors import ValidationError
-from ..widgets.common import dialog_buttons, error_label
+from ..widgets.common import dialog_buttons, error_label, field_caption
 from ..widgets.date_field import DateField
+from ..widgets.field_errors import clear_when_fixed, show_message
+from ..widgets.mnemonics import assign_mnemonics
 
 QUESTION = "Cấp số và ban hành? Sau khi ban hành, thông báo không sửa được nữa."
 
@@ -32,13 +34,14 @@ class NoticeIssueDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Ngày ban hành:", self.date_field)
+        form.addRow(field_caption("Ngày ban hành", self.date_field), self.date_field)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)
         self.date_field.setFocus()
 
     def issue_date(self) -> dt.date | None:
@@ -60,8 +63,8 @@ class NoticeIssueDialog(QDialog):
         self.accept()
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+        show_message(self.error_label, text)
+        clear_when_fixed(self.error_label, self.date_field)
         self.date_field.setFocus()
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 
 from ..widgets.agency_picker import AgencyCombo
 from ..widgets.common import dialog_buttons, error_label, field_caption
+from ..widgets.mnemonics import assign_mnemonics
 
 FULL_NAME = "Họ và tên"
 TITLE = "Chức vụ"
@@ -50,3 +51,4 @@ class PersonForm(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)

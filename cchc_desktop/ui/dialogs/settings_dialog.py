@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import CchcError, ValidationError
+from ...core.errors import CchcError
 from ...core.services.settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
 from ...core.services.user_settings import INITIALS_MAX, check_value, province_names
 from ..context import AppContext
 from ..topics import Topic
 from ..widgets.common import dialog_buttons, error_label
+from ..widgets.field_errors import show_error
+from ..widgets.mnemonics import assign_mnemonics
 
 PLACEHOLDER = "— Chọn tỉnh, thành phố —"
 SAVED_MESSAGE = "Đã lưu cài đặt."
@@ -71,6 +73,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)
 
     def _fill(self, province: str, initials: str) -> None:
         names = province_names(self.context.db, self.year)
@@ -115,11 +118,4 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _show_error(self, error: CchcError) -> None:
-        self.error_label.setText(str(error))
-        self.error_label.show()
-        field = error.field if isinstance(error, ValidationError) else None
-        widget = {OWN_PROVINCE: self.province_combo, DRAFTER_INITIALS: self.initials_edit}.get(str(field))
-        if widget is not None:
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
+        show_error(self.error_label, error, {OWN_PROVINCE: self.province_combo, DRAFTER_INITIALS: self.initials_edit})

@@ -34,6 +34,8 @@ class PageSpec:
     """Label in the navigation list ("Cơ quan, đơn vị")."""
     build: Callable[[AppContext], QWidget]
     """Creates the page for the open database; called again after another database is opened."""
+    icon: str = ""
+    """Name of its navigation icon (:func:`cchc_desktop.ui.icons.icon`), none when empty."""
 
 
 def _overview(context: AppContext) -> QWidget:
@@ -123,18 +125,18 @@ def _audit(context: AppContext) -> QWidget:
 def standard_pages() -> list[PageSpec]:
     """The pages of the application, in navigation order (the first one opens on a first start)."""
     return [
-        PageSpec("overview", "Tổng quan", _overview),
-        PageSpec("meetings", "Cuộc họp, kết luận", _meetings),
-        PageSpec("tasks", "Nhiệm vụ", _tasks),
-        PageSpec("plans", "Kế hoạch, nghị quyết", _plans),
-        PageSpec("notices", "Thông báo", _notices),
-        PageSpec("register", "Sổ văn bản đi", _register),
-        PageSpec("results", "Kết quả chỉ số", _results),
-        PageSpec("analysis", "Phân tích, kịch bản", _analysis),
-        PageSpec("charts", "Đồ thị", _charts),
-        PageSpec("criteria", "Bộ tiêu chí", _criteria),
-        PageSpec("recipients", "Nhóm nơi nhận", _recipients),
-        PageSpec("issuing_bodies", "Cơ quan ban hành", _issuing_bodies),
-        PageSpec("agencies", "Cơ quan, đơn vị", _agencies),
-        PageSpec("audit", "Nhật ký thay đổi", _audit),
+        PageSpec("overview", "Tổng quan", _overview, "layout-dashboard"),
+        PageSpec("meetings", "Cuộc họp, kết luận", _meetings, "users"),
+        PageSpec("tasks", "Nhiệm vụ", _tasks, "list-checks"),
+        PageSpec("plans", "Kế hoạch, nghị quyết", _plans, "clipboard-list"),
+        PageSpec("notices", "Thông báo", _notices, "file-text"),
+        PageSpec("register", "Sổ văn bản đi", _register, "book-marked"),
+        PageSpec("results", "Kết quả chỉ số", _results, "award"),
+        PageSpec("analysis", "Phân tích, kịch bản", _analysis, "trending-up"),
+        PageSpec("charts", "Đồ thị", _charts, "chart-column"),
+        PageSpec("criteria", "Bộ tiêu chí", _criteria, "list-tree"),
+        PageSpec("recipients", "Nhóm nơi nhận", _recipients, "send"),
+        PageSpec("issuing_bodies", "Cơ quan ban hành", _issuing_bodies, "stamp"),
+        PageSpec("agencies", "Cơ quan, đơn vị", _agencies, "building-2"),
+        PageSpec("audit", "Nhật ký thay đổi", _audit, "history"),
     ]

@@ -8,9 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.services.agencies import AgencyRow
 from ...core.text import fold
@@ -40,6 +50,7 @@ class _FoldedFilter(QSortFilterProxyModel):
 def _item(row: AgencyRow) -> QStandardItem:
     label = row.name if row.active else f"{row.name} (ngừng hoạt động)"
     item = QStandardItem(label)
+    item.setToolTip(label)  # a long name elided in a narrow list is whole in its tooltip
     item.setData(row.id, ID_ROLE)
     item.setData(fold(f"{row.name} {row.short_name} {row.code}"), FOLDED_ROLE)
     item.setEditable(False)
@@ -98,9 +109,25 @@ class AgencyCombo(QComboBox):
         return self.itemData(partial[0], ID_ROLE) if len(partial) == 1 else None
 
 
-class AgencyChecklist(QWidget):
-    """Several agencies: a filter box over a check list."""
+class _FitWidthDelegate(QStyledItemDelegate):
+    """Items no wider than the list's viewport, so that a long name is elided instead of widening the list."""
 
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        return QSize(min(hint.width(), max(1, self._view.viewport().width())), hint.height())
+
+
+class AgencyChecklist(QWidget):
+    """Several agencies: a filter box over a check list that grows into the room it is given.
+
+    The list never scrolls sideways: a name too long for its width ends in "…" (the tooltip has it whole).
+    """
+
+    VISIBLE_ROWS = 10  # rows shown at the least
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
@@ -111,7 +138,14 @@ class AgencyChecklist(QWidget):
         self.filter.setSourceModel(self.source)
         self.view = QListView()
         self.view.setModel(self.filter)
-        self.view.setUniformItemSizes(True)
+        self.view.setItemDelegate(_FitWidthDelegate(self.view))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setSpacing(1)
+        row_height = self.view.fontMetrics().height() + 6
+        self.view.setMinimumHeight(row_height * self.VISIBLE_ROWS + 2 * self.view.frameWidth())
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.search.textChanged.connect(self.filter.set_text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..icons import command_icon
+
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5f6368;"
 
@@ -35,10 +37,17 @@ def make_action(parent: QWidget, text: str, tip: str, context: Qt.ShortcutContex
 
 
 def command_button(action: QAction, minimum_width: int = 0) -> QToolButton:
-    """A text-only tool button running ``action``, at least ``minimum_width`` pixels wide when given."""
+    """A tool button running ``action``, at least ``minimum_width`` pixels wide when given.
+
+    The action's icon shows beside the text; an action without one gets the icon of commands of its name
+    (:data:`~cchc_desktop.ui.icons.COMMAND_ICONS`: every "Xóa" the same bin), else the button shows text only.
+    """
+    if action.icon().isNull() and (default := command_icon(action.iconText() or action.text())) is not None:
+        action.setIcon(default)
     button = QToolButton()
     button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon if not action.icon().isNull()
+                              else Qt.ToolButtonStyle.ToolButtonTextOnly)
     if minimum_width:
         button.setMinimumWidth(minimum_width)
     return button
@@ -59,8 +68,17 @@ def field_caption(text: str, buddy: QWidget, required: bool = False) -> QLabel:
     field."""
     star = f" <span style='{ERROR_STYLE}'>*</span>" if required else ""
     label = QLabel(f"{text}{star}:")
-    label.setBuddy(buddy)
+    label.setBuddy(focus_target(buddy))
     return label
+
+
+def focus_target(widget: QWidget) -> QWidget:
+    """The widget that really takes the cursor for ``widget``: the end of its focus proxies (a date field's text
+    box). A caption's buddy must be that one: QLabel skips a buddy whose own focus policy is NoFocus."""
+    proxy = widget.focusProxy()
+    while proxy is not None:
+        widget, proxy = proxy, proxy.focusProxy()
+    return widget
 
 
 def hint_label(text: str = "") -> QLabel:
@@ -95,7 +113,8 @@ def dialog_buttons(ok_text: str = "Lưu") -> tuple[QDialogButtonBox, QPushButton
 def data_table(editable: bool = False, row_padding: int = 12, highlight_header: bool = True) -> QTableView:
     """A row-selecting table in the look of the pages' lists; rows are the font's height plus ``row_padding``.
 
-    A read-only table (the default) hides its row numbers; an ``editable`` one edits on a double click or a key.
+    A read-only table (the default) hides its row numbers and is one Tab stop; an ``editable`` one edits on a
+    double click or a key.
     ``highlight_header`` False keeps the column titles plain while a row is selected.
     """
     table = QTableView()
@@ -103,6 +122,7 @@ def data_table(editable: bool = False, row_padding: int = 12, highlight_header: 
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long title ends in "…" (its tooltip has it whole)
     table.setShowGrid(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + row_padding)
     table.horizontalHeader().setHighlightSections(highlight_header)
@@ -113,6 +133,7 @@ def data_table(editable: bool = False, row_padding: int = 12, highlight_header: 
         )
     else:
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves a list for the next field; the arrows move within it
         table.verticalHeader().hide()
     return table
 

@@ -1,10 +1,15 @@
-"""A date typed as dd/mm/yyyy (or picked from a calendar), which may be left empty."""
+"""A date typed as dd/mm/yyyy (or picked from a calendar), which may be left empty.
+
+The field is one Tab stop: the calendar button takes no keyboard focus (Alt+↓ or F4 in the text box opens the
+calendar, as in a drop-down list; Enter or a click picks the day), so Tab goes from the date straight to the next field.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
 from ...core.errors import ValidationError
@@ -20,18 +25,20 @@ class DateField(QWidget):
     def __init__(self, field: str = "Ngày", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.edit = QLineEdit()
+        self.edit = QLineEdit(self)  # children made with their parent come after it in the focus chain
         self.edit.setPlaceholderText("dd/mm/yyyy")
         self.edit.setMaxLength(10)
         self.edit.setMinimumWidth(110)
         self.edit.textChanged.connect(self.changed)
-        self.button = QToolButton()
+        self.button = QToolButton(self)
         self.button.setText("▾")
-        self.button.setToolTip("Chọn trên lịch")
+        self.button.setToolTip("Chọn trên lịch (Alt+↓ hoặc F4)")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
         menu = QMenu(self)
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.calendar)
@@ -43,6 +50,19 @@ class DateField(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
+        opener = QAction(self.edit)
+        opener.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("F4")])
+        opener.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        opener.triggered.connect(self.open_calendar)
+        self.edit.addAction(opener)
+
+    def open_calendar(self) -> None:
+        """Drop the calendar down under the field, on the typed date when there is one; it takes the keys."""
+        value = self.date() if self.is_valid() else None
+        if value is not None:
+            self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+        self.button.menu().popup(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.setFocus()
 
     def date(self) -> dt.date | None:
         text = self.edit.text().strip()

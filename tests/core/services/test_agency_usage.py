@@ -30,6 +30,7 @@ def test_every_reference_blocks_deleting_the_agency(db):
                     "người thuộc cơ quan": 1, "chức vụ tại cơ quan": 1, "dòng nơi nhận": 1}
     with pytest.raises(ConflictError) as err:
         agencies.delete(agency)
+    assert agencies.delete_refusal(agency) == err.value.message  # the same answer before asking to confirm
     assert err.value.message == (
         "Không thể xóa “Sở Văn hóa, Thể thao và Du lịch thử nghiệm” vì đang được dùng (1 báo cáo tại cuộc họp, "
         "1 chỉ tiêu được giao chủ trì, 1 cơ quan ban hành văn bản, 1 người thuộc cơ quan, 1 chức vụ tại cơ quan, "
@@ -40,5 +41,6 @@ def test_every_reference_blocks_deleting_the_agency(db):
 def test_an_unused_agency_is_deleted(db):
     agencies = AgencyService(db)
     agency = agencies.create(AgencyInput("Ban Quản lý thử nghiệm"))
+    assert agencies.delete_refusal(agency) == ""
     agencies.delete(agency)
     assert not agencies.list("ban quan ly thu nghiem")

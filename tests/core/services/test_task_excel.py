@@ -5,7 +5,7 @@ import openpyxl
 import pytest
 
 from cchc_desktop.core.enums import TaskStatus
-from cchc_desktop.core.errors import CchcError, ImportRejected
+from cchc_desktop.core.errors import Cancelled, CchcError, ImportRejected
 from cchc_desktop.core.services.task_excel import export_tasks, import_tasks, write_import_template
 from cchc_desktop.core.services.tasks import TaskFilter, TaskService
 
@@ -98,8 +98,16 @@ def test_a_file_that_is_not_excel_gets_a_clear_message(tasks, tmp_path, content)
 
 def test_cancel_during_import_changes_nothing(tasks, tmp_path):
     path = filled_template(tasks, tmp_path, GOOD_ROWS)
-    with pytest.raises(ImportRejected, match="đã hủy"):
-        import_tasks(tasks, path, progress=lambda done, total: done < 2)
+    reports: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        reports.append((done, total))
+        if done == 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled, match="Đã hủy."):
+        import_tasks(tasks, path, progress=progress)
+    assert reports == [(1, len(GOOD_ROWS)), (2, len(GOOD_ROWS))]
     assert tasks.list() == []
 
 

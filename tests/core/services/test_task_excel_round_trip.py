@@ -158,10 +158,9 @@ def test_two_imports_of_one_file_at_once_give_one_set_of_tasks(db, db_path, tmp_
     def run() -> None:
         database = open_database(db_path)
         try:
-            def progress(done: int, total: int) -> bool:
+            def progress(done: int, total: int) -> None:
                 if done == total:
                     barrier.wait()
-                return True
 
             outcomes.append(import_tasks(TaskService(database), path, progress=progress))
         except Exception as exc:  # noqa: BLE001 — the outcome is what the test checks

@@ -16,12 +16,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
+from ....core.deadlines import date_order_problems
 from ....core.enums import TaskSource, TaskStatus
 from ....core.errors import CchcError, ValidationError
 from ....core.services.tasks import DONE_STATUSES, TaskInput, TaskService
 from ...context import AppContext
 from ...topics import Topic
-from ...widgets.field_errors import show_error
+from ...widgets.field_errors import show_error, show_message
 from .choices import EditorChoices, load_choices, meeting_source_label
 from .editor_form import DEADLINE, LEAD, PLAN, TaskEditorForm
 from .progress_section import ProgressSection, short_title
@@ -190,6 +191,20 @@ class TaskEditorDialog(TaskEditorForm):
         self.source_combo.currentIndexChanged.connect(self._source_changed)
         self.progress.changed.connect(self._progress_changed)
         self.cooperators.source.itemChanged.connect(self._show_cooperators)
+        for signal in (self.assigned_field.changed, self.deadline_input.changed, self.completed_field.changed,
+                       self.status_combo.currentIndexChanged):
+            signal.connect(self._check_dates)
+        self._check_dates()
+
+    def _check_dates(self) -> None:
+        """Say at once when the deadline or the completion date is before the assignment date (saving would warn
+        the same); dates still being typed are left alone."""
+        try:
+            start, due = self.assigned_field.date(), self.deadline_input.deadline().due_date
+            completed = self.completed_field.date() if self.completed_field.isEnabled() else None
+        except ValidationError:
+            return
+        show_message(self.date_warning, " ".join(date_order_problems(start, due, completed)))
 
     def _show_cooperators(self) -> None:
         """Name the checked agencies under the list, since the list may have them scrolled out of sight."""

@@ -29,6 +29,8 @@ from ...models.task_progress_model import ProgressColumn, TaskProgressModel
 from ...widgets.agency_picker import AgencyChecklist, AgencyCombo
 from ...widgets.common import HINT_STYLE, dialog_buttons, error_label, field_caption
 from ...widgets.date_field import DateField
+from ...widgets.eliding_combo import ElidingComboBox
+from ...widgets.mnemonics import assign_mnemonics
 from .deadline_input import DeadlineInput
 
 TITLE = "Nội dung nhiệm vụ"
@@ -81,7 +83,6 @@ class TaskEditorForm(QDialog):
         self.description_edit = _text_box(2, "Yêu cầu cụ thể, sản phẩm cần có (không bắt buộc)")
         self.lead_combo = AgencyCombo()
         self.cooperators = AgencyChecklist()
-        self.cooperators.setFixedHeight(160)
         self.cooperators_summary = QLabel()
         self.cooperators_summary.setWordWrap(True)
         self.cooperators_summary.setStyleSheet(HINT_STYLE)
@@ -92,8 +93,7 @@ class TaskEditorForm(QDialog):
         self.source_combo = QComboBox()
         for source in EDITABLE_SOURCES:
             self.source_combo.addItem(source.label, source)
-        self.plan_combo = QComboBox()
-        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_combo = ElidingComboBox()
         self.plan_combo.setMinimumContentsLength(20)
         self.reference_edit = QLineEdit()
         self.reference_edit.setMaxLength(300)
@@ -114,8 +114,7 @@ class TaskEditorForm(QDialog):
         source_layout.addWidget(self.source_label)
         source_layout.addWidget(self.source_chooser)
 
-        self.criterion_combo = QComboBox()
-        self.criterion_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.criterion_combo = ElidingComboBox()
         self.criterion_combo.setMinimumContentsLength(20)
         self.criterion_combo.addItem(NO_CRITERION, None)
         self.assigned_field = DateField(ASSIGNED)
@@ -153,20 +152,25 @@ class TaskEditorForm(QDialog):
         columns.setSpacing(24)
         for form in (left, right):
             column = QVBoxLayout()
-            column.addLayout(form)
-            column.addStretch(1)
+            column.addLayout(form, 1 if form is left else 0)
+            if form is right:  # the left column's co-operating agencies list takes its spare height
+                column.addStretch(1)
             columns.addLayout(column, 1)
 
         self.progress_box = self._progress_box()
+        self.date_warning = error_label()
+        """Dates out of order (a deadline before the assignment date), said while they are typed."""
         self.error_label = error_label()
         self.buttons, self.ok_button, self.cancel_button = dialog_buttons()
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(columns)
+        layout.addWidget(self.date_warning)
         layout.addWidget(self.progress_box, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)
 
     @staticmethod
     def _left_aligned(widget: QWidget) -> QWidget:

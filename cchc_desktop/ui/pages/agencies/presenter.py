@@ -93,10 +93,17 @@ class AgenciesPresenter:
         self._changed(f"Đã {verb} “{agency.name}”.")
 
     def delete(self) -> None:
+        """Refuse at once, naming what uses it, an agency still in use; otherwise confirm, then delete."""
         agency = self.selected()
-        if agency is None or not self._confirm_delete(agency):
+        if agency is None:
             return
         try:
+            refusal = self.service.delete_refusal(agency.id)
+            if refusal:
+                self.context.prompter.error("Không xóa được", refusal)
+                return
+            if not self._confirm_delete(agency):
+                return
             self.service.delete(agency.id)
         except CchcError as error:
             self.context.prompter.error("Không xóa được", str(error))

@@ -41,7 +41,7 @@ class AnalysisPresenter:
         self.draft = DraftPresenter(view.draft_tab.browser, view, context)
         self.scenario = ScenarioPresenter(self.scenario_model, view.scenario_tab.result_label, self.service,
                                           self.current)
-        self.report = ReportExport(context)
+        self.report = ReportExport(context, view)
 
     # -- choices ---------------------------------------------------------------------------------------------
     def reload(self) -> None:

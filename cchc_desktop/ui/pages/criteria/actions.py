@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from ....core.criteria import CriterionNode, code_key
 from ....core.errors import CchcError, ImportRejected
 from ....core.services.agencies import AgencyService
+from ...background import run_in_background
 from ...context import AppContext
 from ...topics import Topic
 from ...widgets.problems_dialog import problems_dialog
@@ -126,16 +127,19 @@ class CriteriaActions:
                 "Thay cây tiêu chí", f"Thay toàn bộ {count} mục của bộ tiêu chí {version.name} bằng nội dung tệp "
                 f"“{path.name}”?", yes="Thay"):
             return
-        try:
-            imported = self.service.import_tree(version.id, path)
-        except ImportRejected as rejected:
-            self.dialog = problems_dialog(path.name, rejected.problems, "chưa nhập tiêu chí nào", self.parent)
-            self.dialog.open()
-            return
-        except CchcError as error:
-            self.context.prompter.error("Không nhập được", f"{error}\n\nCây tiêu chí chưa thay đổi.")
-            return
-        self._changed(f"Đã nhập {imported} mục vào bộ tiêu chí {version.name} từ tệp “{path.name}”.")
+        def failed(error: CchcError) -> None:
+            if isinstance(error, ImportRejected):
+                self.dialog = problems_dialog(path.name, error.problems, "chưa nhập tiêu chí nào", self.parent)
+                self.dialog.open()
+            else:
+                self.context.prompter.error("Không nhập được", f"{error}\n\nCây tiêu chí chưa thay đổi.")
+
+        version_id, name = version.id, version.name
+        run_in_background(self.parent, f"Nhập bộ tiêu chí {name}", f"Đang nhập tệp “{path.name}”…",
+                          lambda _progress: self.service.import_tree(version_id, path),
+                          on_done=lambda imported: self._changed(
+                              f"Đã nhập {imported} mục vào bộ tiêu chí {name} từ tệp “{path.name}”."),
+                          on_error=failed, cancellable=False)
 
     # -- the index -------------------------------------------------------------------------------------------
     def edit_index(self) -> None:

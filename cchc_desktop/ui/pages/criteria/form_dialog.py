@@ -10,6 +10,7 @@ from __future__ import annotations
 from abc import abstractmethod
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from ....core.errors import CchcError
 from ...widgets.common import HINT_STYLE, dialog_buttons, error_label, field_caption
 from ...widgets.field_errors import show_error
+from ...widgets.mnemonics import assign_mnemonics
 
 
 class FormDialog(QDialog):
@@ -58,6 +60,12 @@ class FormDialog(QDialog):
             note.setWordWrap(True)
             note.setStyleSheet(HINT_STYLE)
             self.form.addRow("", note)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The rows are all added by now: give their captions their Alt+letters."""
+        if not event.spontaneous():
+            assign_mnemonics(self)
+        super().showEvent(event)
 
     @abstractmethod
     def save(self) -> object:

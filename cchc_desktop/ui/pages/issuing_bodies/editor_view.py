@@ -27,7 +27,9 @@ from ....core.services.people import PersonRow
 from ...widgets.agency_picker import AgencyCombo
 from ...widgets.common import ERROR_STYLE, combo_line_edit, command_button, error_label, hint_label
 from ...widgets.field_errors import show_message
+from ...widgets.mnemonics import MENU_LETTERS, assign_mnemonics
 from ...widgets.page_actions import make_action
+from ...widgets.save_state import REVERT_TEXT, REVERT_TIP, SAVE_TIP, SaveStateLabel
 
 PREVIEW_FONT = "Liberation Serif"  # the notice's font (registered at start-up, see ui/startup.py)
 HEADER_FONT_RATIO = 4.23 / 160  # a 12 pt line (4.23 mm) over the text width (165 mm) less a little
@@ -76,7 +78,7 @@ class PreviewBrowser(QTextBrowser):
 
 
 class BodyEditorView(QWidget):
-    """The form (with Lưu / Hủy thay đổi and the state under it) on the left, the preview on the right."""
+    """The form (with Lưu / Hoàn tác thay đổi and the save state under it) on the left, the preview on the right."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,16 +117,18 @@ class BodyEditorView(QWidget):
         self.preview = PreviewBrowser()
 
         self.error_label = error_label()
-        self.state_label = hint_label()
+        self.state_label = SaveStateLabel()
+        self.state_label.setWordWrap(True)
         keys = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.save_action = make_action(self, "Lưu", "Lưu cơ quan ban hành (Ctrl+S)", keys, "Ctrl+S")
-        self.revert_action = make_action(self, "Hủy thay đổi", "Bỏ các thay đổi chưa lưu của cơ quan này", keys)
+        self.save_action = make_action(self, "Lưu", SAVE_TIP, keys, "Ctrl+S")
+        self.revert_action = make_action(self, REVERT_TEXT, REVERT_TIP, keys)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addLayout(self._form_column(), 1)
         layout.addLayout(self._preview_column(), 1)
+        assign_mnemonics(self, MENU_LETTERS)
 
     def _form_column(self) -> QVBoxLayout:
         form = QFormLayout()
@@ -151,7 +155,7 @@ class BodyEditorView(QWidget):
             form.addRow(caption, widget)
         save_row = QHBoxLayout()
         save_row.addWidget(command_button(self.save_action, 96))
-        save_row.addWidget(command_button(self.revert_action, 96))
+        save_row.addWidget(command_button(self.revert_action))
         save_row.addSpacing(8)
         save_row.addWidget(self.state_label, 1)
         column = QVBoxLayout()

@@ -166,8 +166,7 @@ class IssuingBodiesPresenter:
             self.context.prompter.error("Không đổi được", str(error))
             return
         if self.editor.body_id == body.id:
-            self.editor.active = active
-            self.editor.refresh_state()
+            self.editor.set_active(active)
         self._announce(f"Đã dùng lại “{body.name}”." if active else
                        f"Đã ngừng dùng “{body.name}”: không còn được chọn khi soạn thông báo mới.")
         self.reload()

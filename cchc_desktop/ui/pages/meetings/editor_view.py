@@ -1,5 +1,5 @@
-"""Widgets of the meeting editor: a bar with Back / Soạn thông báo kết luận… / Hủy thay đổi / Lưu, the error line
-and the five tabs."""
+"""Widgets of the meeting editor: a bar with Back / the save state / Soạn thông báo kết luận… / Hoàn tác thay đổi /
+Lưu, the error line and the five tabs."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
-from ...widgets.common import error_label, heading_label, hint_label, make_action
+from ...widgets.common import error_label, heading_label, make_action
+from ...widgets.save_state import REVERT_TEXT, REVERT_TIP, SAVE_TIP, SaveStateLabel
 from .attendees_view import AttendeesTab
 from .conclusion_view import ConclusionTab
 from .general_view import GeneralTab
@@ -16,7 +17,6 @@ from .tasks_view import TasksTab
 
 GENERAL, ATTENDEES, REPORTS, CONCLUSION, TASKS = range(5)
 NEW_MEETING = "Cuộc họp mới"
-UNSAVED_MARK = "Có thay đổi chưa lưu"
 
 
 class MeetingEditorView(QWidget):
@@ -30,15 +30,13 @@ class MeetingEditorView(QWidget):
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._heading_text = NEW_MEETING
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state_label = hint_label()
-        self.state_label.setWordWrap(False)
+        self.state_label = SaveStateLabel()
         self.notice_button = QPushButton("Soạn thông báo kết luận…")
         self.notice_button.setToolTip("Lưu cuộc họp rồi soạn dự thảo thông báo kết luận từ cuộc họp này "
                                       "và mở nó ở trang “Thông báo”")
-        self.revert_button = QPushButton("Hủy thay đổi")
-        self.revert_button.setToolTip("Bỏ các thay đổi chưa lưu")
-        self.save_action = make_action(self, "Lưu", "Lưu cuộc họp (Ctrl+S)", Qt.ShortcutContext.WindowShortcut,
-                                       "Ctrl+S")
+        self.revert_button = QPushButton(REVERT_TEXT)
+        self.revert_button.setToolTip(REVERT_TIP)
+        self.save_action = make_action(self, "Lưu", SAVE_TIP, Qt.ShortcutContext.WindowShortcut, "Ctrl+S")
         self.addAction(self.save_action)
         self.save_button = QPushButton("Lưu")
         self.save_button.setToolTip(self.save_action.toolTip())

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from ....core.enums import MeetingFormat, MeetingKind
 from ....core.services.meetings import SITE_LEVELS
 from ...widgets.common import data_table, error_label, field_caption, hint_label
 from ...widgets.date_field import DateField
+from ...widgets.mnemonics import MENU_LETTERS, assign_mnemonics
 from .widgets import PersonCombo, RowButtons, SingleLineTextEdit
 
 DATE = "Ngày họp"
@@ -106,6 +106,7 @@ class GeneralTab(QScrollArea):
         layout.addWidget(self._sites_box())
         layout.addStretch(1)
         self.setWidget(content)
+        assign_mnemonics(self, MENU_LETTERS)
 
     def _form(self) -> QGridLayout:
         grid = QGridLayout()
@@ -142,12 +143,10 @@ class GeneralTab(QScrollArea):
     def _sites_box(self) -> QGroupBox:
         box = QGroupBox("Điểm cầu kết nối")
         adder = QHBoxLayout()
-        adder.addWidget(QLabel("Cấp:"))
-        adder.addWidget(self.site_level_combo)
-        adder.addWidget(QLabel("Số điểm cầu:"))
-        adder.addWidget(self.site_count_spin)
-        adder.addWidget(QLabel("Ghi là:"))
-        adder.addWidget(self.site_label_edit, 1)
+        for text, widget in (("Cấp", self.site_level_combo), ("Số điểm cầu", self.site_count_spin),
+                             ("Ghi là", self.site_label_edit)):
+            adder.addWidget(field_caption(text, widget))
+            adder.addWidget(widget, 1 if widget is self.site_label_edit else 0)
         adder.addWidget(self.add_site_button)
         table_row = QHBoxLayout()
         table_row.addWidget(self.sites_table, 1)

@@ -65,6 +65,11 @@ class MeetingsPage(QWidget):
             self.list.show_meeting(meeting_id)
         self.list_view.table.setFocus()
 
+    def show_home(self) -> None:
+        """Back to the list (its navigation entry clicked again; the main window has saved the edits first)."""
+        if self.editing():
+            self.show_list(self.editor.meeting_id)
+
     def commit_pending(self) -> bool:
         """Save the open meeting's edits (asked by the main window before leaving the page or closing)."""
         if not self.editing():

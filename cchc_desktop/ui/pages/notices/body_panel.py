@@ -11,13 +11,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ....core.body import Block
-from ...conclusion.editor import ConclusionEditor
+from ....core.enums import BlockKind
+from ...conclusion.editor import TYPING_HINT, ConclusionEditor
 from ...conclusion.toolbar import AgencyAsker, BodyToolbar
+from ...widgets.common import hint_label
 
-NOTICE_PLACEHOLDER = (
-    "Nhập hoặc dán nội dung thông báo. Enter: thêm mục cùng cấp · Tab / Shift+Tab: lùi vào / lùi ra · "
-    "Ctrl+1…5: đề mục, mục 1., điểm a), gạch đầu dòng, đoạn văn · Ctrl+B / Ctrl+I: đậm / nghiêng"
-)
+NOTICE_HINT = ("Nhập hoặc dán nội dung thông báo; dòng đầu tiên là đoạn văn mở đầu (Ctrl+2 để thành mục “1.”). "
+               + TYPING_HINT)
 
 
 class NoticeBodyPanel(QWidget):
@@ -27,8 +27,8 @@ class NoticeBodyPanel(QWidget):
 
     def __init__(self, choose_agency: AgencyAsker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = ConclusionEditor()
-        self.editor.setPlaceholderText(NOTICE_PLACEHOLDER)
+        self.editor = ConclusionEditor(first_kind=BlockKind.PARAGRAPH)  # a notice opens with "Ngày …, … tổ chức …"
+        self.hint = hint_label(NOTICE_HINT)
         self.toolbar = BodyToolbar(self.editor, choose_agency, narrow=True)
         self.editor.document().contentsChanged.connect(self._contents_changed)
         self._loading = False
@@ -37,6 +37,7 @@ class NoticeBodyPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.hint)
 
     def set_blocks(self, blocks: list[Block]) -> None:
         self._loading = True
@@ -51,6 +52,7 @@ class NoticeBodyPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.editor.setReadOnly(read_only)
         self.toolbar.setEnabled(not read_only)  # the kind box and every command
+        self.hint.setVisible(not read_only)
 
     def insert_responsibility(self) -> None:
         """Insert "(Trách nhiệm thuộc về cơ quan chủ trì là <agency>)" in bold italic at the cursor."""

@@ -30,6 +30,7 @@ from ...dialogs.notice_from_meeting import NO_ISSUING_BODY
 from ...dialogs.notice_pickers import choose_group
 from ...topics import Topic
 from ...widgets.field_errors import error_field, focus_field, show_message
+from ...widgets.save_state import AUTOSAVE_DELAY_MS
 from .catalogue import NoticeCatalogue
 from .commands import NoticeCommands
 from .document_actions import DocumentActions
@@ -38,10 +39,6 @@ from .form_presenter import FormPresenter, new_notice
 from .preview_presenter import PreviewPresenter
 from .widgets import INVALID_STYLE
 
-AUTOSAVE_DELAY_MS = 2000
-UNSAVED_NEW = "Chưa lưu"
-EDITING = "Đang sửa…"
-NOT_SAVED = "Chưa lưu được"
 _FIELD_TABS = {"Nơi nhận": RECIPIENTS, "Nội dung": BODY}
 
 
@@ -68,11 +65,13 @@ class NoticeEditorPresenter:
         self.form = FormPresenter(view, self.catalogue)
         self.preview = PreviewPresenter(view.preview, view)
         self.commands = NoticeCommands(context, view)
-        self.documents = DocumentActions(context, view, self.preview, self.pdf_bytes, self.docx_bytes, self.file_stem)
+        self.documents = DocumentActions(context, view, self.preview, self.document_job, self.show_glyph_warning,
+                                         self.file_stem)
         self.notice_id: int | None = None
         self.row: NoticeRow | None = None
         self.last_error = ""
         self._saved: Any = None
+        self._opened: NoticeInput | None = None  # the stored notice as it was opened, for "Hoàn tác thay đổi"
         self._unannounced = False  # autosaved since data_changed was last emitted
         self._loading = False
         self._invalid: QWidget | None = None
@@ -90,6 +89,7 @@ class NoticeEditorPresenter:
         view.changed.connect(self.edited)
         view.back_button.clicked.connect(self.back)
         view.save_action.triggered.connect(self.save)
+        view.revert_action.triggered.connect(self.revert)
         view.issue_action.triggered.connect(self.issue)
         view.new_version_action.triggered.connect(self.new_version)
         view.print_action.triggered.connect(self.documents.print_notice)
@@ -116,6 +116,7 @@ class NoticeEditorPresenter:
         finally:
             self._loading = False
         self._saved = fingerprint(data)
+        self._opened = data if self.row is not None else None
         self.clear_error()
         read_only = self.read_only()
         self.view.set_read_only(read_only)
@@ -123,7 +124,10 @@ class NoticeEditorPresenter:
         self.preview.set_source(self.pdf_bytes)
         self.preview.refresh_now()
         self.view.preview.scroll_to_top()
-        self.view.state_label.setText(UNSAVED_NEW if self.row is None else "")
+        if self.row is None:
+            self.view.state_label.new_record()
+        else:
+            self.view.state_label.clear_state()
         self.refresh_state()
         if self.row is None:
             self.view.general.summary_edit.setFocus()
@@ -157,7 +161,11 @@ class NoticeEditorPresenter:
         self.preview.schedule()
         if self.notice_id is not None:  # a new notice is created by Ctrl+S or on leaving, once it is valid
             self.autosave.start()
-        self.view.state_label.setText(EDITING if self.notice_id is not None else UNSAVED_NEW)
+        if self.notice_id is not None:
+            self.view.state_label.editing()
+        else:
+            self.view.state_label.new_record()
+        self.refresh_state()
 
     def autosave_now(self) -> None:
         if self.is_dirty():
@@ -180,13 +188,13 @@ class NoticeEditorPresenter:
             else:
                 self.service.update(self.notice_id, data)
         except CchcError as error:
-            self.show_error(error)
-            self.view.state_label.setText(NOT_SAVED)
+            self.show_error(error, focus=announce)  # an autosave leaves the cursor where the clerk types
+            self.view.state_label.failed(str(error))
             return False
         self._saved = state
         self.row = self._row(self.notice_id) or self.row
         self.clear_error()
-        self.view.state_label.setText(f"Đã lưu lúc {dt.datetime.now():%H:%M:%S}")
+        self.view.state_label.saved()
         self.refresh_state()
         self._unannounced = True
         if announce:
@@ -217,6 +225,38 @@ class NoticeEditorPresenter:
         if self.leave():
             self._closed(self.notice_id)
 
+    def changed_since_opened(self) -> bool:
+        """The form differs from the notice as it was opened (edited, saved or not)."""
+        if self._opened is None or self.read_only():
+            return False
+        try:
+            return fingerprint(self.form.read()) != fingerprint(self._opened)
+        except ValidationError:
+            return True
+
+    def revert(self) -> bool:
+        """"Hoàn tác thay đổi": store the notice as it was when opened again (autosaves included), after asking."""
+        if self._opened is None or self.notice_id is None or not self.changed_since_opened():
+            return False
+        if not self.context.prompter.confirm(
+            "Hoàn tác thay đổi", "Trả thông báo về như lúc mở? Mọi thay đổi từ lúc đó (kể cả đã tự lưu) sẽ bị bỏ.",
+            yes="Hoàn tác", no="Không",
+        ):
+            return False
+        self.autosave.stop()
+        try:
+            self.service.update(self.notice_id, self._opened)
+        except CchcError as error:
+            self.context.prompter.error("Không hoàn tác được", str(error))
+            return False
+        opened = self._opened
+        self.load(self.notice_id)
+        self._opened = opened  # "as opened" stays the first opening
+        self._unannounced = True
+        self.announce_saved()
+        self.context.signals.status_message.emit("Đã trả thông báo về như lúc mở.")
+        return True
+
     # -- commands -----------------------------------------------------------------------------------------------
     def issue(self) -> None:
         """Save pending edits, then give the number (see :meth:`NoticeCommands.issue`) and show it read-only."""
@@ -244,8 +284,13 @@ class NoticeEditorPresenter:
     def document_file(self, kind: DocumentKind) -> NoticeFile:
         """The notice as a file: the service decides (issued: the register's archived PDF; a draft: rendered
         from the form as it is now, saved or not)."""
+        return self.document_job(kind)()
+
+    def document_job(self, kind: DocumentKind) -> Callable[[], NoticeFile]:
+        """Making the file, to run off the GUI thread: the form is read now, on the GUI thread."""
         content = None if self.read_only() else self.form.read()
-        return self.service.document_file(self.notice_id, kind, content)
+        service, notice_id = self.service, self.notice_id
+        return lambda: service.document_file(notice_id, kind, content)
 
     def pdf_bytes(self) -> bytes:
         file = self.document_file("pdf")
@@ -270,6 +315,7 @@ class NoticeEditorPresenter:
         view, row = self.view, self.row
         draft = not self.read_only()
         view.save_action.setEnabled(draft)
+        view.revert_action.setEnabled(self.changed_since_opened())
         view.issue_action.setEnabled(draft)
         view.new_version_action.setEnabled(row is not None and row.status == DocumentStatus.ISSUED)
         if row is None:
@@ -280,22 +326,25 @@ class NoticeEditorPresenter:
         if row is not None and not draft:
             reference = notice_reference(row.number, row.symbol)
             view.banner_label.setText(
-                f"Đã ban hành số {reference} — muốn sửa hãy tạo phiên bản mới." if row.status == DocumentStatus.ISSUED
-                else f"Đã ban hành số {reference} và đã được thay thế bằng phiên bản mới — bản này chỉ để xem.")
+                f"Thông báo đã ban hành số {reference} — chỉ xem, không sửa được. Muốn sửa, hãy tạo phiên bản mới "
+                "(một dự thảo chép từ bản này)." if row.status == DocumentStatus.ISSUED
+                else f"Thông báo đã ban hành số {reference} và đã được thay thế bằng phiên bản mới — chỉ xem, "
+                     "không sửa được.")
 
-    def show_error(self, error: CchcError) -> None:
-        """Show the message in red above the form and put the cursor in the field it names."""
+    def show_error(self, error: CchcError, focus: bool = True) -> None:
+        """Show the message in red above the form and (``focus``) put the cursor in the field it names."""
         self.clear_error()
         self.last_error = str(error)
         show_message(self.view.error_label, self.last_error)
         field = error_field(error)
         widget = self.view.general.fields.get(field)
         if widget is not None:
-            self.view.tabs.setCurrentIndex(GENERAL)
             widget.setStyleSheet(INVALID_STYLE)
             self._invalid = widget
-            focus_field(widget)
-        elif field in _FIELD_TABS:
+            if focus:
+                self.view.tabs.setCurrentIndex(GENERAL)
+                focus_field(widget)
+        elif field in _FIELD_TABS and focus:
             self.view.tabs.setCurrentIndex(_FIELD_TABS[field])
 
     def clear_error(self) -> None:

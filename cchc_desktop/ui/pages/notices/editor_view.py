@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...widgets.common import HINT_STYLE, command_button, error_label, heading_label, make_action
+from ...widgets.common import command_button, error_label, heading_label, make_action
+from ...widgets.save_state import REVERT_TEXT, REVERT_TIP, SAVE_TIP, SaveStateLabel
 from .attachments_editor import AttachmentsEditor
 from .body_panel import NoticeBodyPanel
 from .general_view import GeneralView
 from .preview import NoticePreview
 from .recipients_editor import RecipientsEditor
-from .widgets import BANNER_STYLE
+from .widgets import BANNER_STYLE, READ_ONLY_STYLE
 
 GENERAL, BODY, RECIPIENTS, ATTACHMENTS = range(4)
 
@@ -58,12 +59,11 @@ class NoticeEditorView(QWidget):
         self.back_button.setToolTip("Lưu và trở về danh sách thông báo")
         self.heading = heading_label("", 1.2)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.state_label = QLabel()
-        self.state_label.setStyleSheet(HINT_STYLE)
+        self.state_label = SaveStateLabel()
 
         window = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.save_action = make_action(self, "Lưu", "Lưu thông báo (Ctrl+S); thông báo cũng tự lưu khi sửa", window,
-                                       "Ctrl+S")
+        self.save_action = make_action(self, "Lưu", SAVE_TIP, window, "Ctrl+S")
+        self.revert_action = make_action(self, REVERT_TEXT, REVERT_TIP, window)
         self.issue_action = make_action(self, "Ban hành…", "Cấp số trong sổ văn bản đi và ban hành", window)
         self.new_version_action = make_action(self, "Tạo phiên bản mới",
                                               "Tạo dự thảo mới từ thông báo đã ban hành để sửa", window)
@@ -112,7 +112,9 @@ class NoticeEditorView(QWidget):
         commands = QHBoxLayout()
         self.save_button = command_button(self.save_action)
         self.issue_button = command_button(self.issue_action)
+        self.revert_button = command_button(self.revert_action)
         commands.addWidget(self.save_button)
+        commands.addWidget(self.revert_button)
         commands.addWidget(self.issue_button)  # "Tạo phiên bản mới" sits in the banner of an issued notice
         commands.addSpacing(16)
         for action in (self.print_action, self.pdf_action, self.docx_action):
@@ -144,5 +146,8 @@ class NoticeEditorView(QWidget):
         for part in (self.general, self.body, self.recipients, self.attachments):
             part.set_read_only(read_only)
         self.save_button.setVisible(not read_only)
+        self.revert_button.setVisible(not read_only)
+        self.state_label.setVisible(not read_only)
         self.issue_button.setVisible(not read_only)
         self.banner.setVisible(read_only)
+        self.tabs.setStyleSheet(READ_ONLY_STYLE if read_only else "")

@@ -81,6 +81,11 @@ class NoticesPage(QWidget):
             self.list.show_notice(notice_id)
         self.list_view.table.setFocus()
 
+    def show_home(self) -> None:
+        """Back to the list (its navigation entry clicked again; the main window has saved the edits first)."""
+        if self.editing():
+            self.show_list(self.editor.notice_id)
+
     def commit_pending(self) -> bool:
         """Save the open notice's edits (asked by the main window before leaving the page or closing)."""
         return not self.editing() or self.editor.leave()

@@ -41,6 +41,8 @@ class OverviewPage(OverviewView):
         self.open_task_action.triggered.connect(presenter.open_current_task)
         self.open_agency_action.triggered.connect(presenter.open_current_agency)
         self.horizon_spin.valueChanged.connect(presenter.reload)
+        for caption, card in self.cards.items():
+            card.activated.connect(lambda c=caption: presenter.open_figure(c))
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.reload()

@@ -10,14 +10,14 @@ from PySide6.QtCore import QModelIndex
 from ....core.enums import TaskStatus
 from ....core.errors import CchcError
 from ....core.formats import format_date
-from ....core.services.overview import Overview, build_overview
-from ....core.services.tasks import TaskService
+from ....core.services.overview import Overview, build_overview, due_soon_filter, overdue_filter, status_filter
+from ....core.services.tasks import TaskFilter, TaskService
 from ...context import AppContext
 from ...dialogs.task_editor import TaskEditorDialog
 from ...models.task_overview_models import AgencyCountModel, DeadlineList, DeadlineTableModel
 from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import ID_ROLE
-from .view import OverviewView
+from .view import DUE_SOON, OVERDUE, TOTAL, OverviewView
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 TASKS_PAGE = "tasks"
@@ -60,7 +60,8 @@ class OverviewPresenter:
         self.view.set_figure("Tổng số", overview.total)
         for status in TaskStatus:
             self.view.set_figure(status.label, overview.by_status[status])
-        self.view.set_figure("Quá hạn", len(overview.overdue), alert=True)
+        self.view.set_figure(OVERDUE, len(overview.overdue), alert=True)
+        self.view.set_figure(DUE_SOON, len(overview.due_soon))
 
     # -- opening what was picked -----------------------------------------------------------------------------
     def open_task(self, index: QModelIndex) -> None:
@@ -81,15 +82,22 @@ class OverviewPresenter:
                 self.open_task(section.table.currentIndex())
 
     def open_agency(self, index: QModelIndex) -> None:
-        """Show the tasks page filtered by the agency of the row (through the window, if it offers pages)."""
+        """Show the tasks page filtered by the agency of the row (the main window opens it)."""
         agency_id = index.data(ID_ROLE) if index.isValid() else None
-        show_page = getattr(self.view.window(), "show_page", None)
-        if agency_id is None or show_page is None:
-            return
-        page = show_page(TASKS_PAGE)
-        filter_by_agency = getattr(page, "filter_by_agency", None)
-        if callable(filter_by_agency):
-            filter_by_agency(agency_id)
+        if agency_id is not None:
+            self.context.signals.request_page(TASKS_PAGE, TaskFilter(agency_id=agency_id))
+
+    def figure_filter(self, caption: str) -> TaskFilter:
+        """The task list a figure counts: every task, one status, the overdue or the due-soon ones."""
+        if caption == OVERDUE:
+            return overdue_filter()
+        if caption == DUE_SOON:
+            return due_soon_filter(self.today(), self.view.horizon_spin.value())
+        return status_filter(None if caption == TOTAL else next(s for s in TaskStatus if s.label == caption))
+
+    def open_figure(self, caption: str) -> None:
+        """Show the tasks page listing what the figure ``caption`` counts (the main window opens it)."""
+        self.context.signals.request_page(TASKS_PAGE, self.figure_filter(caption))
 
     def open_current_agency(self) -> None:
         self.open_agency(self.view.by_agency.table.currentIndex())

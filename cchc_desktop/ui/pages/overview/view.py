@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -23,10 +23,13 @@ from ...widgets.common import heading_label
 
 FIGURE_STYLE = """
 QFrame#figure { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
+QFrame#figure:hover { border-color: palette(highlight); }
+QFrame#figure:focus { border: 2px solid palette(highlight); }
 QLabel#figureValue { font-size: 20pt; font-weight: 600; }
 """
 OVERDUE_FIGURE_COLOR = "#a01818"
-FIGURES = ("Tổng số", *(status.label for status in TaskStatus), "Quá hạn")
+TOTAL, OVERDUE, DUE_SOON = "Tổng số", "Quá hạn", "Sắp đến hạn"
+FIGURES = (TOTAL, *(status.label for status in TaskStatus), OVERDUE, DUE_SOON)
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -50,6 +53,32 @@ def _table() -> QTableView:
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     return table
+
+
+class FigureCard(QFrame):
+    """A figure ("Quá hạn 1") that opens the tasks it counts: a click, or Enter / Space once Tab reached it."""
+
+    activated = Signal()
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setObjectName("figure")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"Mở danh sách nhiệm vụ: {caption.lower()} (nhấp hoặc Enter)")
+        self.setAccessibleName(caption)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.activated.emit()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 class Section(QWidget):
@@ -114,6 +143,7 @@ class OverviewView(QWidget):
         self.horizon_suffix = _bold(QLabel("ngày làm việc"), 1.1)
         self.setStyleSheet(FIGURE_STYLE)
         self.figures: dict[str, QLabel] = {}
+        self.cards: dict[str, FigureCard] = {}
         figures = QHBoxLayout()
         figures.setSpacing(10)
         for caption in FIGURES:
@@ -155,8 +185,7 @@ class OverviewView(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _figure(self, caption: str) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("figure")
+        frame = self.cards[caption] = FigureCard(caption)
         value = QLabel("0")
         value.setObjectName("figureValue")
         value.setAlignment(Qt.AlignmentFlag.AlignCenter)

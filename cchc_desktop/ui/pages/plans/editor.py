@@ -189,9 +189,21 @@ class PlanEditor(PlanEditorView):
             task_links.open_task(self.context, self, self.tasks.task(index.row()).id)
 
     # -- helpers ---------------------------------------------------------------------------------------------
+    def _check_period(self) -> None:
+        """Say at once when the period ends before it starts (saving would refuse it with the same words); the
+        message goes once the years are in order."""
+        start, end = self.start_spin.year(), self.end_spin.year()
+        message = f"Giai đoạn {start}–{end} có năm kết thúc trước năm bắt đầu." if start and end and end < start else ""
+        if message:
+            show_message(self.error_label, message)
+        elif self.error_label.text().startswith("Giai đoạn "):
+            show_message(self.error_label, "")
+
     def _connect(self) -> None:
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.start_spin.valueChanged.connect(self._check_period)
+        self.end_spin.valueChanged.connect(self._check_period)
         self.add_target_button.clicked.connect(self.add_target)
         self.remove_target_button.clicked.connect(self.remove_target)
         self.up_button.clicked.connect(self.move_up)

@@ -26,6 +26,7 @@ from ...models.plan_target_model import TargetColumn
 from ...models.plan_task_model import TaskColumn
 from ...widgets.common import dialog_buttons, error_label, field_caption
 from ...widgets.date_field import DateField
+from ...widgets.mnemonics import assign_mnemonics
 from ...widgets.year_spin import YearSpin
 from .row_padding import PaddedDelegate
 
@@ -104,6 +105,7 @@ class PlanEditorView(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        assign_mnemonics(self)
 
     def _form(self) -> QGridLayout:
         period = QHBoxLayout()

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from ...widgets.agency_picker import AgencyCombo
 from ...widgets.common import command_button, error_label, hint_label
 from ...widgets.field_errors import show_message
+from ...widgets.mnemonics import MENU_LETTERS, assign_mnemonics
 from ...widgets.page_actions import make_action
+from ...widgets.save_state import REVERT_TEXT, REVERT_TIP, SAVE_TIP, SaveStateLabel
 from .printing import REPORT_MARKER
 
 NEW_LINE_PLACEHOLDER = "Gõ một dòng rồi nhấn Enter, ví dụ: Các sở, ban, ngành"
@@ -34,7 +36,7 @@ PREVIEW_FONT = "Liberation Serif"  # the notice's font (registered at start-up, 
 
 
 class GroupEditorView(QWidget):
-    """Name and notes, the ordered lines with their commands, the print preview, errors and Lưu / Hủy thay đổi."""
+    """Name and notes, the ordered lines with their commands, the print preview, errors and Lưu / Hoàn tác thay đổi."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,9 +93,10 @@ class GroupEditorView(QWidget):
         self.preview.setMinimumWidth(240)
 
         self.error_label = error_label()
-        self.state_label = hint_label()
-        self.save_action = make_action(self, "Lưu", "Lưu nhóm nơi nhận (Ctrl+S)", table_keys, "Ctrl+S")
-        self.revert_action = make_action(self, "Hủy thay đổi", "Bỏ các thay đổi chưa lưu của nhóm này", table_keys)
+        self.state_label = SaveStateLabel()
+        self.state_label.setWordWrap(True)
+        self.save_action = make_action(self, "Lưu", SAVE_TIP, table_keys, "Ctrl+S")
+        self.revert_action = make_action(self, REVERT_TEXT, REVERT_TIP, table_keys)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +105,7 @@ class GroupEditorView(QWidget):
         layout.addWidget(self._lines_box(), 1)
         layout.addWidget(self.error_label)
         layout.addLayout(self._save_row())
+        assign_mnemonics(self, MENU_LETTERS)
 
     def _lines_box(self) -> QGroupBox:
         add_row = QHBoxLayout()
@@ -144,7 +148,7 @@ class GroupEditorView(QWidget):
     def _save_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(command_button(self.save_action, 96))
-        row.addWidget(command_button(self.revert_action, 96))
+        row.addWidget(command_button(self.revert_action))
         row.addSpacing(8)
         row.addWidget(self.state_label, 1)
         return row

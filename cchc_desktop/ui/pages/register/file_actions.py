@@ -15,11 +15,12 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from ....core.atomic_files import write_bytes_atomic
-from ....core.errors import CchcError
+from ....core.errors import Cancelled, CchcError
 from ....core.os_errors import os_error_message, writing_file
 from ....core.register_row import RegisterRow
 from ....core.services.register import RegisterService
 from ....documents.register_xlsx import export_register
+from ...background import Progress, run_in_background
 from ...context import AppContext
 
 PdfOpener = Callable[[Path], bool]
@@ -78,24 +79,28 @@ class RegisterFileActions:
 
     def save_pdf(self) -> None:
         entry = self.selected()
-        if entry is None:
+        if entry is None or entry.notice_id is None:
             return
         path = self.context.prompter.save_file("Lưu bản PDF đã ban hành", self.folder / pdf_file_name(entry),
                                                PDF_FILTER)
         if path is None:
             return
-        pdf = self._issued_pdf(entry)
-        if pdf is None:
-            return
         path = _with_suffix(path, ".pdf")
-        try:
+        service, notice_id = self.service, entry.notice_id
+
+        def job(progress: Progress) -> None:
+            pdf = service.issued_pdf(notice_id)  # checked against the SHA-256 kept at issue
+            progress.check()
             with writing_file(path):
                 write_bytes_atomic(path, pdf)
-        except CchcError as error:
-            self.context.prompter.error("Không lưu được", str(error))
-            return
-        self.folder = path.parent
-        self.context.signals.status_message.emit(f"Đã lưu bản PDF của văn bản số {entry.reference} vào “{path.name}”.")
+
+        def done(_: None) -> None:
+            self.folder = path.parent
+            self.context.signals.status_message.emit(
+                f"Đã lưu bản PDF của văn bản số {entry.reference} vào “{path.name}”.")
+
+        run_in_background(self.context.prompter.parent, "Lưu bản PDF đã ban hành", f"Đang ghi tệp “{path.name}”…",
+                          job, on_done=done, on_error=self._failed("Không lưu được"))
 
     def export_excel(self) -> None:
         rows = self.shown()
@@ -106,13 +111,24 @@ class RegisterFileActions:
         if path is None:
             return
         path = _with_suffix(path, ".xlsx")
-        try:
-            export_register(path, rows, "SỔ VĂN BẢN ĐI", self.describe())
-        except CchcError as error:
-            self.context.prompter.error("Không xuất được", str(error))
-            return
-        self.folder = path.parent
-        self.context.signals.status_message.emit(f"Đã xuất {len(rows)} văn bản ra tệp “{path.name}”.")
+        described = self.describe()
+
+        def done(_: object) -> None:
+            self.folder = path.parent
+            self.context.signals.status_message.emit(f"Đã xuất {len(rows)} văn bản ra tệp “{path.name}”.")
+
+        run_in_background(self.context.prompter.parent, "Xuất sổ văn bản đi", f"Đang ghi tệp “{path.name}”…",
+                          lambda _progress: export_register(path, rows, "SỔ VĂN BẢN ĐI", described),
+                          on_done=done, on_error=self._failed("Không xuất được"), cancellable=False)
+
+    def _failed(self, title: str) -> Callable[[CchcError], None]:
+        def failed(error: CchcError) -> None:
+            if isinstance(error, Cancelled):
+                self.context.signals.status_message.emit("Đã hủy; chưa ghi tệp nào.")
+            else:
+                self.context.prompter.error(title, str(error))
+
+        return failed
 
     def _issued_pdf(self, entry: RegisterRow | None) -> bytes | None:
         if entry is None or entry.notice_id is None:

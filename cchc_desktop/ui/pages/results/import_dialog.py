@@ -12,9 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ....core.errors import CchcError, ImportRejected
+from ....core.errors import Cancelled, CchcError, ImportRejected
 from ....core.services.index_catalogue import IndexInfo
 from ....core.services.results import ImportSummary, ResultService
+from ...background import run_in_background
 from ...widgets.problems_dialog import problems_dialog
 from .import_form import ResultImportForm
 
@@ -48,6 +49,7 @@ class ResultImportDialog(ResultImportForm):
         self.problems_window: QDialog | None = None
         for info in indexes:
             self.index_combo.addItem(f"{info.code} – {info.name}", info.code)
+        self.fit_index_combo()
         self.index_combo.setCurrentIndex(max(0, self.index_combo.findData(index_code)))
         self.set_path(path)
 
@@ -103,40 +105,52 @@ class ResultImportDialog(ResultImportForm):
     # -- commands --------------------------------------------------------------------------------------------
     def check(self) -> None:
         """Dry run: read and check every row, store nothing; enables Nhập when the table is acceptable."""
-        summary = self._run(dry_run=True)
-        if summary is None:
-            return
-        self.checked = summary
-        self.show_status(f"{summary.message} Bấm “Nhập” để lưu bảng.", True)
-        self.import_button.setEnabled(True)
-        self.import_button.setDefault(True)
-        self.import_button.setFocus()
+        def checked(summary: ImportSummary) -> None:
+            self.checked = summary
+            self.show_status(f"{summary.message} Bấm “Nhập” để lưu bảng.", True)
+            self.import_button.setEnabled(True)
+            self.import_button.setDefault(True)
+            self.import_button.setFocus()
+
+        self._run(dry_run=True, on_done=checked)
 
     def import_table(self) -> None:
         if self.checked is None:
             return
-        summary = self._run(dry_run=False)
-        if summary is None:
-            self.invalidate()
-            return
-        self.imported.emit(summary.index, summary.year, summary.message)
-        self.accept()
 
-    def _run(self, *, dry_run: bool) -> ImportSummary | None:
+        def stored(summary: ImportSummary) -> None:
+            self.imported.emit(summary.index, summary.year, summary.message)
+            self.accept()
+
+        self._run(dry_run=False, on_done=stored)
+
+    def _run(self, *, dry_run: bool, on_done: Callable[[ImportSummary], None]) -> None:
+        """Check or import off the GUI thread, behind a progress dialog with Hủy over this dialog."""
         count = self.count_spin.value() or None
-        replace = self.replace_check.isChecked() and self._exists()
-        try:
-            return self.service.import_table(self.index_code(), self.year_spin.value(), self.path, dry_run=dry_run,
-                                             replace=replace, subject_count=count)
-        except ImportRejected as rejected:
-            self.show_status(f"Tệp có {len(rejected.problems)} lỗi nên chưa nhập được; dữ liệu không thay đổi. "
-                             "Danh sách lỗi ở cửa sổ vừa mở.", False)
-            self.problems_window = problems_dialog(self.path.name, rejected.problems, "chưa nhập bảng kết quả", self)
-            self.problems_window.open()
-        except CchcError as error:
-            if self._exists() and not replace:
-                self.show_status(f"Đã có bảng {self.index_code()} năm {self.year_spin.value()}; đánh dấu “Thay bảng "
-                                 "đã có của năm này” để nhập lại, hoặc sửa năm kết quả.", False)
+        exists = self._exists()
+        replace = self.replace_check.isChecked() and exists
+        index_code, year, path = self.index_code(), self.year_spin.value(), self.path
+
+        def failed(error: CchcError) -> None:
+            if not dry_run:
+                self.invalidate()  # a new check before the next try; the message below stays
+            if isinstance(error, Cancelled):
+                self.show_status("Đã hủy; dữ liệu không thay đổi.", False)
+            elif isinstance(error, ImportRejected):
+                self.show_status(f"Tệp có {len(error.problems)} lỗi nên chưa nhập được; dữ liệu không thay đổi. "
+                                 "Danh sách lỗi ở cửa sổ vừa mở.", False)
+                self.problems_window = problems_dialog(path.name, error.problems, "chưa nhập bảng kết quả", self)
+                self.problems_window.open()
+            elif exists and not replace:
+                self.show_status(f"Đã có bảng {index_code} năm {year}; đánh dấu “Thay bảng đã có của năm này” để "
+                                 "nhập lại, hoặc sửa năm kết quả.", False)
             else:
                 self.show_status(str(error), False)
-        return None
+
+        verb = "kiểm tra" if dry_run else "nhập"
+        run_in_background(self, "Nhập bảng kết quả", f"Đang {verb} bảng “{path.name}”…",
+                          lambda progress: self.service.import_table(index_code, year, path, dry_run=dry_run,
+                                                                     replace=replace, subject_count=count,
+                                                                     progress=progress),
+                          on_done=on_done, on_error=failed,
+                          describe=lambda done, total: f"Đang {verb} dòng {done}/{total}…")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...widgets.common import ERROR_STYLE, HINT_STYLE
+from ...widgets.eliding_combo import ElidingComboBox
 from ...widgets.year_spin import year_spin
 
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
 AUTO_COUNT = "Tự xác định"
 OK_STYLE = "color: #1b7a33;"
+MAX_INDEX_WIDTH = 640  # the dialog then stays within a 1366-pixel-wide screen
 FORMAT_HINT = ("Tệp .csv (UTF-8) hoặc .xlsx có dòng tiêu đề gồm cột “Tỉnh, thành phố”, “Điểm” và có thể có "
                "“Xếp hạng”. Tỉnh không có điểm thì để trống ô điểm. Không ghi thứ hạng thì chương trình tự xếp "
                "theo điểm.")
@@ -42,7 +43,9 @@ class ResultImportForm(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.file_button)
-        self.index_combo = QComboBox()
+        # Sized by fit_index_combo(), not by its longest name (which would widen it past the dialog's edge).
+        self.index_combo = ElidingComboBox()
+        self.index_combo.setMinimumContentsLength(24)
         self.year_spin = year_spin(FIRST_YEAR, LAST_YEAR,
                                    tip="Năm của kết quả (năm được đánh giá), không phải năm công bố")
         self.count_spin = QSpinBox()
@@ -91,6 +94,22 @@ class ResultImportForm(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.status_label)
         layout.addLayout(self.buttons)
+
+    def fit_index_combo(self) -> None:
+        """Make the index box (and so the dialog) wide enough for the longest name, up to
+        :data:`MAX_INDEX_WIDTH`; its open list is then no wider than the box, and a longer name ends in "…" with
+        the whole name in its tooltip."""
+        combo = self.index_combo
+        metrics = combo.fontMetrics()
+        longest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+        combo.setMinimumWidth(min(MAX_INDEX_WIDTH, longest + 2 * metrics.averageCharWidth() + 32))
+        for i in range(combo.count()):
+            combo.setItemData(i, combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
+        combo.setToolTip(combo.currentText())
+        layout = self.layout()
+        if layout is not None:  # an explicit minimum width stops the layout from widening the dialog itself
+            self.setMinimumWidth(max(self.minimumWidth(), layout.minimumSize().width()))
+            self.resize(max(self.width(), self.minimumWidth()), self.height())
 
     def show_status(self, text: str, ok: bool) -> None:
         self.status_label.setText(text)

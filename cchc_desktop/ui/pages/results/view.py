@@ -12,14 +12,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...models.result_history_model import HistoryColumn
 from ...models.result_table_model import Column
-from ...widgets.common import data_table, heading_label, hint_label
+from ...widgets.common import command_button, data_table, heading_label, hint_label
 
 SEARCH_PLACEHOLDER = "Tìm tỉnh, thành phố…"
 BANNER_STYLE = ("QLabel#banner { background: #fff4ce; color: #5c4300; border: 1px solid #e8c95a; "
@@ -43,10 +42,7 @@ class ResultsView(QWidget):
         self.find_action = QAction("Tìm", self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.addActions([self.import_action, self.find_action])
-        import_button = QToolButton()
-        import_button.setDefaultAction(self.import_action)
-        import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        import_button.setMinimumWidth(import_button.fontMetrics().horizontalAdvance(self.import_action.text()) + 24)
+        import_button = command_button(self.import_action)
 
         self.index_combo = QComboBox()
         self.index_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -8,14 +8,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from ....core.errors import CchcError, ImportRejected
+from ....core.errors import Cancelled, CchcError, ImportRejected
 from ....core.os_errors import writing_file
-from ....core.services.task_excel import export_tasks, import_tasks, write_import_template
+from ....core.services.task_excel import ImportResult, export_tasks, import_tasks, write_import_template
 from ....core.services.tasks import TaskFilter, TaskService
+from ...background import Progress, run_in_background
 from ...context import AppContext
 from ...topics import Topic
 from ...widgets.problems_dialog import ImportProblemsDialog
-from .import_dialogs import ImportProgress
 
 EXCEL_FILTER = "Tệp Excel (*.xlsx)"
 
@@ -42,14 +42,18 @@ class TaskExcelActions:
         if path is None:
             return
         path = _xlsx(path)
-        try:
+        shown, today = self.current_filter(), self.today()
+
+        def job(_progress: Progress) -> int:
             with writing_file(path):
-                count = export_tasks(self.service, path, self.current_filter(), today=self.today())
-        except CchcError as error:
-            self.context.prompter.error("Không xuất được", str(error))
-            return
-        self.folder = path.parent
-        self.context.signals.status_message.emit(f"Đã xuất {count} nhiệm vụ ra tệp “{path.name}”.")
+                return export_tasks(self.service, path, shown, today=today)
+
+        def done(count: int) -> None:
+            self.folder = path.parent
+            self.context.signals.status_message.emit(f"Đã xuất {count} nhiệm vụ ra tệp “{path.name}”.")
+
+        run_in_background(self.parent, "Xuất danh sách nhiệm vụ", f"Đang ghi tệp “{path.name}”…", job,
+                          on_done=done, on_error=self._error("Không xuất được"), cancellable=False)
 
     def write_template(self) -> None:
         suggested = self.folder / "mau-nhap-nhiem-vu.xlsx"
@@ -57,38 +61,46 @@ class TaskExcelActions:
         if path is None:
             return
         path = _xlsx(path)
-        try:
+
+        def job(_progress: Progress) -> None:
             with writing_file(path):
                 write_import_template(self.service, path)
-        except CchcError as error:
-            self.context.prompter.error("Không ghi được tệp mẫu", str(error))
-            return
-        self.folder = path.parent
-        self.context.signals.status_message.emit(
-            f"Đã ghi tệp mẫu “{path.name}”. Điền nhiệm vụ vào trang “Nhiệm vụ” của tệp rồi chọn “Nhập từ Excel…”."
-        )
+
+        def done(_: None) -> None:
+            self.folder = path.parent
+            self.context.signals.status_message.emit(
+                f"Đã ghi tệp mẫu “{path.name}”. Điền nhiệm vụ vào trang “Nhiệm vụ” của tệp rồi chọn "
+                "“Nhập từ Excel…”."
+            )
+
+        run_in_background(self.parent, "Ghi tệp mẫu nhập nhiệm vụ", f"Đang ghi tệp “{path.name}”…", job,
+                          on_done=done, on_error=self._error("Không ghi được tệp mẫu"), cancellable=False)
 
     def import_file(self) -> None:
-        """Import every row of a filled template, or none; rejected rows are listed with their reasons."""
+        """Import every row of a filled template, or none, off the GUI thread behind a progress dialog with Hủy;
+        rejected rows are listed with their reasons."""
         path = self.context.prompter.open_file("Nhập nhiệm vụ từ tệp Excel", self.folder, EXCEL_FILTER)
         if path is None:
             return
         self.folder = path.parent
-        progress = ImportProgress(path.name, self.parent)
-        try:
-            result = import_tasks(self.service, path, progress=progress.report)
-        except ImportRejected as rejected:
-            progress.close()
-            if progress.cancelled:
+
+        def failed(error: CchcError) -> None:
+            if isinstance(error, Cancelled):
                 self.context.signals.status_message.emit("Đã hủy nhập từ Excel; dữ liệu chưa thay đổi.")
+            elif isinstance(error, ImportRejected):
+                ImportProblemsDialog(path.name, error.problems, self.parent).open()
             else:
-                ImportProblemsDialog(path.name, rejected.problems, self.parent).open()
-            return
-        except (CchcError, OSError) as error:
-            progress.close()
-            self.context.prompter.error("Không nhập được", f"{error}\n\nChưa nhập nhiệm vụ nào.")
-            return
-        progress.close()
-        self.context.signals.announce(Topic.TASKS)
-        self.context.signals.status_message.emit(result.message)
-        self.context.prompter.info("Đã nhập từ Excel", result.message_for(path.name))
+                self.context.prompter.error("Không nhập được", f"{error}\n\nChưa nhập nhiệm vụ nào.")
+
+        def done(result: ImportResult) -> None:
+            self.context.signals.announce(Topic.TASKS)
+            self.context.signals.status_message.emit(result.message)
+            self.context.prompter.info("Đã nhập từ Excel", result.message_for(path.name))
+
+        run_in_background(self.parent, "Nhập nhiệm vụ từ Excel", f"Đang kiểm tra tệp “{path.name}”…",
+                          lambda progress: import_tasks(self.service, path, progress=progress),
+                          on_done=done, on_error=failed,
+                          describe=lambda done, total: f"Đang kiểm tra dòng {done}/{total}…")
+
+    def _error(self, title: str) -> Callable[[CchcError], None]:
+        return lambda error: self.context.prompter.error(title, str(error))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from ....core.services.tasks import TaskFilter
 from ...context import AppContext
 from ...refresh import ReloadOnChange
 from ...topics import Topic
@@ -70,3 +71,8 @@ class TasksPage(TasksView):
     def filter_by_agency(self, agency_id: int) -> None:
         """Show the tasks the agency leads or co-operates on; used by the overview's "by agency" table."""
         self.presenter.filter_by_agency(agency_id)
+
+    def open_with(self, request: object) -> None:
+        """Another page asked for this list filtered (``AppSignals.request_page("tasks", TaskFilter(...))``)."""
+        if isinstance(request, TaskFilter):
+            self.presenter.show_filter(request)

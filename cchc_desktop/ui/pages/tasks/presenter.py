@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 
-from ....core.errors import CchcError
+from ....core.errors import CchcError, ValidationError
+from ....core.formats import format_date
 from ....core.services.agencies import AgencyService
 from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskService
 from ...context import AppContext
@@ -21,7 +22,7 @@ from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import Column, TaskTableModel
 from ...topics import Topic
 from ...widgets.empty_state import EmptyState
-from ...widgets.field_errors import focus_field
+from ...widgets.field_errors import focus_field, show_message
 from ...widgets.list_selection import ListSelection
 from .quick_dialogs import CompleteDialog, ProgressNoteDialog
 from .view import TasksView
@@ -80,8 +81,22 @@ class TasksPresenter:
     def apply_filters(self) -> None:
         """Refresh when the filters differ from the ones the list shows."""
         self.search_timer.stop()
+        self.check_due_range()
         if self.current_filter() != self._applied:
             self.refresh()
+
+    def check_due_range(self) -> None:
+        """Say under the filters, while typing, when "Hạn đến" is before "Hạn từ" or a typed date does not exist."""
+        view = self.view
+        try:
+            start, end = view.due_from.date(), view.due_to.date()
+        except ValidationError as error:
+            complete = all(f.is_valid() or len(f.edit.text().strip()) == 10 for f in (view.due_from, view.due_to))
+            show_message(view.date_error, str(error) if complete else "")
+            return
+        wrong = start is not None and end is not None and end < start
+        show_message(view.date_error, f"“Hạn đến” {format_date(end)} sớm hơn “Hạn từ” {format_date(start)}."
+                     if wrong else "")
 
     def selected(self) -> TaskRow | None:
         return self.selection.current()
@@ -111,29 +126,34 @@ class TasksPresenter:
             self.apply_filters()
 
     def clear_filters(self) -> None:
+        self.show_filter(TaskFilter())
+
+    def show_filter(self, flt: TaskFilter) -> None:
+        """Set the page's filters to ``flt`` (what another page asks for, e.g. the overview's "Quá hạn") and
+        show the matching tasks; a status set the status box does not offer shows every status."""
         view = self.view
-        for widget in (view.status_combo, view.source_combo, view.overdue_check, view.search_edit,
-                       view.agency_combo, view.due_from.edit, view.due_to.edit):
+        widgets = (view.status_combo, view.source_combo, view.overdue_check, view.search_edit, view.agency_combo,
+                   view.due_from.edit, view.due_to.edit)
+        for widget in widgets:
             widget.blockSignals(True)
-        view.search_edit.clear()
-        view.agency_combo.set_agency_id(None)
-        view.status_combo.setCurrentIndex(0)
-        view.source_combo.setCurrentIndex(0)
-        view.due_from.set_date(None)
-        view.due_to.set_date(None)
-        view.overdue_check.setChecked(False)
-        for widget in (view.status_combo, view.source_combo, view.overdue_check, view.search_edit,
-                       view.agency_combo, view.due_from.edit, view.due_to.edit):
+        view.search_edit.setText(flt.text)
+        view.agency_combo.set_agency_id(flt.agency_id)
+        statuses = tuple(flt.statuses)
+        view.status_combo.setCurrentIndex(next(
+            (i for i in range(view.status_combo.count()) if tuple(view.status_combo.itemData(i) or ()) == statuses),
+            0))
+        view.source_combo.setCurrentIndex(next(
+            (i for i in range(view.source_combo.count()) if view.source_combo.itemData(i) == flt.source), 0))
+        view.due_from.set_date(flt.due_from)
+        view.due_to.set_date(flt.due_to)
+        view.overdue_check.setChecked(flt.overdue_only)
+        for widget in widgets:
             widget.blockSignals(False)
         self.apply_filters()
 
     def filter_by_agency(self, agency_id: int) -> None:
         """Show every task the agency leads or co-operates on (the other filters are cleared)."""
-        self.clear_filters()
-        self.view.agency_combo.blockSignals(True)
-        self.view.agency_combo.set_agency_id(agency_id)
-        self.view.agency_combo.blockSignals(False)
-        self.apply_filters()
+        self.show_filter(TaskFilter(agency_id=agency_id))
 
     def focus_search(self) -> None:
         focus_field(self.view.search_edit)

@@ -7,6 +7,7 @@ from abc import abstractmethod
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.errors import CchcError, ValidationError
-from ...widgets.common import dialog_buttons, error_label
+from ...widgets.common import dialog_buttons, error_label, focus_target
 from ...widgets.date_field import DateField
+from ...widgets.field_errors import show_error
+from ...widgets.mnemonics import assign_mnemonics
 
 
 class QuickTaskDialog(QDialog):
@@ -57,7 +60,7 @@ class QuickTaskDialog(QDialog):
     def add_row(self, label: str, widget: QWidget, field: str | None = None) -> None:
         """A labelled row; a date keeps its natural width instead of stretching across the dialog."""
         caption = QLabel(f"{label}:")
-        caption.setBuddy(widget)
+        caption.setBuddy(focus_target(widget))
         shown = widget
         if isinstance(widget, DateField):
             shown = QWidget()
@@ -68,6 +71,12 @@ class QuickTaskDialog(QDialog):
         self.form.addRow(caption, shown)
         self.fields[field or label] = widget
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The rows are all added by now: give their captions their Alt+letters."""
+        if not event.spontaneous():
+            assign_mnemonics(self)
+        super().showEvent(event)
+
     @abstractmethod
     def save(self) -> str:
         """Store what was entered and return the confirmation; raise CchcError to stay open."""
@@ -77,14 +86,7 @@ class QuickTaskDialog(QDialog):
         try:
             message = self.save()
         except CchcError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            widget = self.fields.get(error.field) if isinstance(error, ValidationError) else None
-            if widget is not None:
-                target = widget.edit if isinstance(widget, DateField) else widget
-                target.setFocus()
-                if isinstance(target, QLineEdit):
-                    target.selectAll()
+            show_error(self.error_label, error, self.fields)
             return
         self.saved.emit(message)
         self.accept()

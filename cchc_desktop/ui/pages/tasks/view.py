@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from ....core.enums import TaskSource, TaskStatus
 from ...models.task_table_model import Column
 from ...widgets.agency_picker import AgencyCombo
-from ...widgets.common import command_button, heading_label, make_action
+from ...widgets.common import command_button, error_label, heading_label, make_action
 from ...widgets.date_field import DateField
+from ...widgets.mnemonics import MENU_LETTERS, assign_mnemonics
 from ...widgets.page_actions import page_column
 from .wrap_delegate import WrappedTextDelegate
 
@@ -54,6 +55,7 @@ class TasksView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # one Tab stop: Tab goes on, the arrows move within the list
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -104,6 +106,8 @@ class TasksView(QWidget):
         self.clear_filters_button.setText("Bỏ lọc")
         self.clear_filters_button.setToolTip("Hiện lại tất cả nhiệm vụ")
         self.count_label = QLabel()
+        self.date_error = error_label()
+        """A due-date range that cannot be used (an end before the start, a date that does not exist)."""
 
         commands = QHBoxLayout()
         for action in (self.add_action, self.edit_action, self.progress_action, self.complete_action,
@@ -127,10 +131,13 @@ class TasksView(QWidget):
         second.addWidget(self.overdue_check)
         second.addSpacing(8)
         second.addWidget(self.clear_filters_button)
+        second.addSpacing(8)
+        second.addWidget(self.date_error)
         second.addStretch(1)
         second.addWidget(self.count_label)
 
         page_column(self, heading, commands, first, second, self.table, grow=self.table, spacing=8)
+        assign_mnemonics(self, MENU_LETTERS)
 
     def set_model(self, model: QAbstractItemModel) -> None:
         """Show ``model``: the task text takes the spare width, the others start narrow enough to leave it room."""
