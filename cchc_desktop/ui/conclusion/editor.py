@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from ...core.body import Block, Run
 from ...core.enums import BlockKind
 from ...core.paste import parse_conclusion
+from ..widgets.tab_focus import mark_primary_field
 from .document_model import (
     BLOCK_ID,
     DEPTH,
@@ -56,6 +57,7 @@ class ConclusionEditor(QTextEdit):
         self.setDocument(new_document(first_kind))
         self.setAcceptRichText(False)
         self.setTabChangesFocus(False)
+        mark_primary_field(self)  # its tab puts the cursor here when shown
         font = QFont("Liberation Serif")
         font.setStyleHint(QFont.StyleHint.Serif)
         font.setPointSizeF(12.5)

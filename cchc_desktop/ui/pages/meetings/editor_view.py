@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QTabWidget,
 
 from ...widgets.common import error_label, heading_label, make_action
 from ...widgets.save_state import REVERT_TEXT, REVERT_TIP, SAVE_TIP, SaveStateLabel
+from ...widgets.tab_focus import focus_primary_field_on_tab_change
 from .attendees_view import AttendeesTab
 from .conclusion_view import ConclusionTab
 from .general_view import GeneralTab
@@ -51,6 +52,7 @@ class MeetingEditorView(QWidget):
         self.tasks = TasksTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        focus_primary_field_on_tab_change(self.tabs)
         for widget, title in ((self.general, "Thông tin chung"), (self.attendees, "Thành phần dự"),
                               (self.reports, "Báo cáo"), (self.conclusion, "Kết luận"), (self.tasks, "Nhiệm vụ")):
             self.tabs.addTab(widget, title)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...widgets.common import command_button, error_label, heading_label, make_action
 from ...widgets.save_state import REVERT_TEXT, REVERT_TIP, SAVE_TIP, SaveStateLabel
+from ...widgets.tab_focus import focus_primary_field_on_tab_change
 from .attachments_editor import AttachmentsEditor
 from .body_panel import NoticeBodyPanel
 from .general_view import GeneralView
@@ -93,6 +94,7 @@ class NoticeEditorView(QWidget):
         self.attachments = AttachmentsEditor(lambda: self.askers.responsibility_agency())
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        focus_primary_field_on_tab_change(self.tabs)
         self.tabs.addTab(self.general, "Thông tin chung")
         self.tabs.addTab(self.body, "Nội dung")
         self.tabs.addTab(self.recipients, "Nơi nhận")
