@@ -77,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     app = create_application()
     splash = show_splash()
+    from .ui import background
     from .ui.context import AppContext
     from .ui.crash_report import install_excepthook
     from .ui.first_start import default_demo_path, run_first_start
@@ -99,5 +100,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.register_page(page)
     window.show()
     status = app.exec()
+    background.shut_down()  # the window refuses to close during a job; this covers a quit from elsewhere
     window.context.db.dispose()
     return status

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog, QPushButton, QWidget
+from shiboken6 import isValid
 
 from ..core.errors import Cancelled, CchcError
 from ..core.os_errors import os_error_message
@@ -40,6 +41,19 @@ def set_synchronous(value: bool) -> bool:
     global _synchronous
     previous, _synchronous = _synchronous, value
     return previous
+
+
+def busy() -> bool:
+    """True while a job has not delivered its outcome (the window does not close then)."""
+    return bool(_running)
+
+
+def shut_down() -> None:
+    """Wait for the job on the worker thread to end (called once the event loop has returned, before the database
+    is disposed of), so no Python code runs on a second thread while the interpreter finalises."""
+    if _pool is not None:
+        _pool.clear()
+        _pool.waitForDone()
 
 
 def _worker_pool() -> QThreadPool:
@@ -158,17 +172,19 @@ class BackgroundTask(QObject, Generic[T]):
         if self.done or self.progress.cancelled:
             return
         self.progress.cancel()
-        self.dialog.setLabelText(CANCELLING)
-        self.dialog.cancel_button.setEnabled(False)
+        if isValid(self.dialog):
+            self.dialog.setLabelText(CANCELLING)
+            self.dialog.cancel_button.setEnabled(False)
 
     @Slot()
     def _show(self) -> None:
-        if not self.done:
+        if not self.done and isValid(self.dialog):  # its parent (a dialog) may have been closed meanwhile
             self.dialog.show()
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if self.done:
+        if self.done or not isValid(self.dialog):
+            self.progressed.emit(done, total)
             return
         bar = self.dialog.progress_bar
         bar.setRange(0, max(total, 0))
@@ -181,9 +197,10 @@ class BackgroundTask(QObject, Generic[T]):
     def _on_finished(self, result: object, error: object) -> None:
         self.done = True
         self.show_timer.stop()
-        self.dialog.hide()
-        self.dialog.deleteLater()
         _running.discard(self)
+        if isValid(self.dialog):  # deleted with its parent when that was closed while the job ran
+            self.dialog.hide()
+            self.dialog.deleteLater()
         try:
             if isinstance(error, BaseException) and not isinstance(error, CchcError):
                 raise error  # a bug: reaches the crash log through sys.excepthook, as on the GUI thread

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..core.services.settings import SettingsService
 from ..store.db import Database
-from . import window_chrome
+from . import background, window_chrome
 from .context import AppContext
 from .dialogs.help_dialogs import show_shortcuts, show_user_guide
 from .icons import icon
@@ -183,10 +183,7 @@ class MainWindow(QMainWindow):
         if not self.commit_pending():
             return False
         self.context = replace(self.context, db=db)
-        for widget in self._built.values():
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
-        self._built.clear()
+        self.close_pages()
         self._show_row(self.nav.currentRow())
         self._show_database()
         return True
@@ -273,7 +270,23 @@ class MainWindow(QMainWindow):
             return
         self.setGeometry(window_chrome.default_geometry(screen.availableGeometry()))
 
+    def close_pages(self) -> None:
+        """Take every built page down (they are rebuilt when shown): their timers stop at once, so none reads the
+        database after this — a restore replaces the file meanwhile, ``set_database`` swaps it."""
+        for widget in self._built.values():
+            for timer in widget.findChildren(QTimer):
+                timer.stop()
+            self.stack.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._built.clear()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if background.busy():
+            self.context.prompter.info("Đang chạy một việc", "Chương trình đang nhập, xuất hoặc sao lưu dữ liệu. "
+                                       "Hãy chờ việc đó xong (hoặc bấm “Hủy” trên hộp tiến độ) rồi đóng lại.")
+            event.ignore()
+            return
         if not self.commit_pending() and not self.context.prompter.confirm(
             "Chưa lưu được", "Một số thay đổi chưa lưu được. Vẫn đóng chương trình?", yes="Đóng", no="Ở lại"
         ):

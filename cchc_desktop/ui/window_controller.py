@@ -72,7 +72,7 @@ class WindowController:
         name = f"{source.stem if source else 'cchc'}-sao-luu-{stamp}.db"
         suggested = source.with_name(name) if source else Path(name)
         destination = context.prompter.save_file("Sao lưu cơ sở dữ liệu", suggested)
-        if destination is None:
+        if destination is None or not self.window.commit_pending():  # the backup holds what was just typed
             return
         db = context.db
 
@@ -107,6 +107,7 @@ class WindowController:
             return
         if not self.window.commit_pending():
             return
+        self.window.close_pages()  # no page timer may reopen the file while it is replaced
         context.db.dispose()
 
         def reopen() -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from ...core.body import Block
 from ...core.errors import CchcError
 from ..widgets.common import hint_label
-from ..widgets.save_state import AUTOSAVE_DELAY_MS, SaveStateLabel
+from ..widgets.save_state import AUTOSAVE_DELAY_MS, SaveStateLabel, autosave_slot
 from .document_model import block_id as stored_block_id
 from .editor import TYPING_HINT, ConclusionEditor
 from .toolbar import BodyToolbar
@@ -50,7 +50,7 @@ class ConclusionPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_DELAY_MS)
-        self.timer.timeout.connect(self.save_now)
+        self.timer.timeout.connect(autosave_slot(self.timer, self.save_now))
         self.editor.document().contentsChanged.connect(self._schedule_save)
 
         top = QHBoxLayout()

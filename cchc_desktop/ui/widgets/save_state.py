@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from .. import background
 from .common import ERROR_STYLE, HINT_STYLE
 
 AUTOSAVE_DELAY_MS = 2000
@@ -77,6 +78,19 @@ class SaveStateLabel(QLabel):
         self.setStyleSheet(ERROR_STYLE if failed else HINT_STYLE)
 
 
+def autosave_slot(timer: QTimer, save: Callable[[], object]) -> Callable[[], None]:
+    """The slot for an autosave ``timer``: saves, unless a background job is writing (an import, a restore…), in
+    which case the save waits another delay instead of blocking the window on the job's lock."""
+
+    def fire() -> None:
+        if background.busy():
+            timer.start()
+        else:
+            save()
+
+    return fire
+
+
 class Autosave(QObject):
     """Calls ``save`` once typing has paused for :data:`AUTOSAVE_DELAY_MS`; :meth:`schedule` on every edit."""
 
@@ -85,7 +99,7 @@ class Autosave(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
-        self.timer.timeout.connect(save)
+        self.timer.timeout.connect(autosave_slot(self.timer, save))
 
     def schedule(self) -> None:
         self.timer.start()

@@ -30,7 +30,7 @@ from ...dialogs.notice_from_meeting import NO_ISSUING_BODY
 from ...dialogs.notice_pickers import choose_group
 from ...topics import Topic
 from ...widgets.field_errors import error_field, focus_field, show_message
-from ...widgets.save_state import AUTOSAVE_DELAY_MS
+from ...widgets.save_state import AUTOSAVE_DELAY_MS, autosave_slot
 from .catalogue import NoticeCatalogue
 from .commands import NoticeCommands
 from .document_actions import DocumentActions
@@ -79,7 +79,7 @@ class NoticeEditorPresenter:
         self.autosave = QTimer(view)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_DELAY_MS)
-        self.autosave.timeout.connect(self.autosave_now)
+        self.autosave.timeout.connect(autosave_slot(self.autosave, self.autosave_now))
         self.ask_group: Callable[[list, QWidget], int | None] = choose_group
         self.ask_agency: Callable[[list, str, QWidget], str | None] = choose_agency_name
         view.askers.group_lines = self._group_lines
