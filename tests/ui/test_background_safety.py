@@ -12,9 +12,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from cchc_desktop.core.services.index_catalogue import IndexCatalogueService
+from cchc_desktop.core.services.results import ResultService
+from cchc_desktop.store.db import Database
 from cchc_desktop.ui import background
 from cchc_desktop.ui.background import Progress, run_in_background
 from cchc_desktop.ui.main_window import MainWindow
+from cchc_desktop.ui.pages.results.import_dialog import ResultImportDialog
 from cchc_desktop.ui.widgets.save_state import Autosave
 
 from .conftest import FakePrompter
@@ -78,3 +82,35 @@ def test_autosave_waits_while_a_job_writes_then_saves(qtbot: QtBot, threaded: No
     with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
         release.set()
     qtbot.waitUntil(lambda: saves == [False], timeout=WAIT_MS)
+
+
+class BlockingResults(ResultService):
+    """A results service whose check waits until the test lets it go."""
+
+    def __init__(self, db: Database, release: threading.Event) -> None:
+        super().__init__(db)
+        self.release = release
+
+    def import_table(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.release.wait(WAIT_MS / 1000)
+        return super().import_table(*args, **kwargs)
+
+
+def test_the_import_dialog_stays_open_until_its_check_has_finished(
+        qtbot: QtBot, db: Database, tmp_path, threaded: None) -> None:
+    path = tmp_path / "ket-qua.csv"
+    path.write_text("Tỉnh, thành phố,Điểm\nLạng Sơn,41,5\n", encoding="utf-8")
+    release = threading.Event()
+    dialog = ResultImportDialog(BlockingResults(db, release), IndexCatalogueService(db).list(), path, "PAPI",
+                                lambda: None, 2024)
+    dialog.show()  # not given to qtbot: it deletes itself on close (WA_DeleteOnClose), as the last line checks
+    qtbot.waitExposed(dialog)
+    dialog.check_button.click()
+    assert dialog.working()
+    dialog.reject()  # Escape while the file is being checked
+    assert not dialog.close()
+    assert dialog.isVisible()
+    assert dialog.task is not None
+    with qtbot.waitSignal(dialog.task.finished, timeout=WAIT_MS):
+        release.set()
+    assert not dialog.working() and dialog.close()

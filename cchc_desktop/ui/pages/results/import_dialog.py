@@ -10,12 +10,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ....core.errors import Cancelled, CchcError, ImportRejected
 from ....core.services.index_catalogue import IndexInfo
 from ....core.services.results import ImportSummary, ResultService
-from ...background import run_in_background
+from ...background import BackgroundTask, run_in_background
 from ...widgets.problems_dialog import problems_dialog
 from .import_form import ResultImportForm
 
@@ -47,6 +48,7 @@ class ResultImportDialog(ResultImportForm):
         self.this_year = this_year
         self.checked: ImportSummary | None = None
         self.problems_window: QDialog | None = None
+        self.task: BackgroundTask[ImportSummary] | None = None
         for info in indexes:
             self.index_combo.addItem(f"{info.code} – {info.name}", info.code)
         self.fit_index_combo()
@@ -71,6 +73,20 @@ class ResultImportDialog(ResultImportForm):
         info = self._info()
         self.year_spin.setValue(guess_year(path, info.years if info else (), self.this_year))
         self.invalidate()
+
+    def working(self) -> bool:
+        """A check or import of this dialog is still running (its outcome is shown here, so the dialog stays)."""
+        return self.task is not None and not self.task.done
+
+    def reject(self) -> None:
+        if not self.working():  # Escape and Hủy wait for the job: "Hủy" on its progress dialog stops it
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.working():
+            event.ignore()
+        else:
+            super().closeEvent(event)
 
     def pick_file(self) -> None:
         path = self.choose_file()
@@ -148,7 +164,7 @@ class ResultImportDialog(ResultImportForm):
                 self.show_status(str(error), False)
 
         verb = "kiểm tra" if dry_run else "nhập"
-        run_in_background(self, "Nhập bảng kết quả", f"Đang {verb} bảng “{path.name}”…",
+        self.task = run_in_background(self, "Nhập bảng kết quả", f"Đang {verb} bảng “{path.name}”…",
                           lambda progress: self.service.import_table(index_code, year, path, dry_run=dry_run,
                                                                      replace=replace, subject_count=count,
                                                                      progress=progress),
