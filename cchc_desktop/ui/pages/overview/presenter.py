@@ -65,7 +65,7 @@ class OverviewPresenter:
             self.view.set_figure(status.label, overview.by_status[status])
         self.view.set_figure(OVERDUE, len(overview.overdue), alert=True)
         self.view.set_figure(DUE_SOON, len(overview.due_soon))
-        self.view.start_panel.setVisible(overview.total == 0)
+        self.view.show_start(overview.total == 0)
         self.view.start_panel.setup_button.setVisible(not SettingsService(self.context.db).get(OWN_PROVINCE))
 
     # -- first steps ("Bắt đầu") ------------------------------------------------------------------------------

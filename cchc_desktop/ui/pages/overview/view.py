@@ -158,7 +158,6 @@ class StartPanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.label)
         layout.addLayout(buttons)
-        self.hide()
 
 
 class OverviewView(QWidget):
@@ -215,9 +214,17 @@ class OverviewView(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addLayout(figures)
+        # Without any task the three sections would only say so: the first steps take their place.
         self.start_panel = StartPanel()
-        layout.addWidget(self.start_panel)
-        layout.addWidget(self.splitter, 1)
+        start_page = QWidget()
+        start_layout = QVBoxLayout(start_page)
+        start_layout.setContentsMargins(0, 0, 0, 0)
+        start_layout.addWidget(self.start_panel)
+        start_layout.addStretch(1)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(start_page)
+        layout.addWidget(self.body, 1)
 
     def _figure(self, caption: str) -> QFrame:
         frame = self.cards[caption] = FigureCard(caption)
@@ -233,6 +240,10 @@ class OverviewView(QWidget):
         inner.addWidget(label)
         self.figures[caption] = value
         return frame
+
+    def show_start(self, shown: bool) -> None:
+        """The "Bắt đầu" panel instead of the sections (``shown``), or the sections."""
+        self.body.setCurrentIndex(1 if shown else 0)
 
     def set_figure(self, caption: str, value: int, alert: bool = False) -> None:
         label = self.figures[caption]
