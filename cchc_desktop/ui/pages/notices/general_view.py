@@ -87,7 +87,7 @@ class GeneralView(QWidget):
         form.setVerticalSpacing(10)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(field_caption("Cơ quan ban hành", self.body_combo, True), self.body_combo)
-        form.addRow("Số, ký hiệu:", self.reference_label)
+        form.addRow(QLabel("Số, ký hiệu:"), self.reference_label)  # read-only: no Alt+letter
         form.addRow(field_caption("Trích yếu", self.summary_edit, True), self.summary_edit)
         form.addRow(field_caption("Địa danh", self.place_edit, True), self.place_edit)
         form.addRow(field_caption("Ngày", self.day_spin), date_row)
