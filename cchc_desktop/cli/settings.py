@@ -1,4 +1,4 @@
-"""``cchc settings show|set``: own province and drafter initials."""
+"""``cchc settings show|set``: own province, its province before 1 July 2025 and drafter initials."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ _KEYS_HELP = "; ".join(f"{s.key} ({s.label}): {s.hint}" for s in EDITABLE)
 
 
 def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
-    settings = sub.add_parser("settings", help="cài đặt: tỉnh của mình, chữ viết tắt người soạn")
+    settings = sub.add_parser("settings", help="cài đặt: tỉnh của mình (và trước 01/7/2025), chữ viết tắt người soạn")
     settings_sub = settings.add_subparsers(dest="settings_command", required=True, metavar="LỆNH")
     p = settings_sub.add_parser("show", parents=[common], help="xem các cài đặt")
     p.add_argument("--format", choices=FORMATS, default="table")

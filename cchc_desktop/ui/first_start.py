@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from ..core.errors import CchcError
 from ..core.services.settings import DEMO_OFFERED, OWN_PROVINCE, SettingsService
 from ..store.db import Database, default_database_path
+from .background import BackgroundTask, run_in_background
 from .prompts import Prompter
 from .startup import open_for_user
 
@@ -62,6 +65,22 @@ def open_demo(db: Database, prompter: Prompter, demo_path: Path) -> Database:
         QGuiApplication.restoreOverrideCursor()
     db.dispose()
     return demo
+
+
+def open_demo_in_background(parent: QWidget, prompter: Prompter, demo_path: Path,
+                            on_open: Callable[[Database], None]) -> BackgroundTask[Database]:
+    """Build (when missing) and open the demo at ``demo_path`` off the GUI thread, behind a progress dialog over
+    ``parent``; ``on_open(demo)`` gets the opened demo, a failure is told to the user. The window stays responsive
+    (start-up, before any window exists, uses :func:`open_demo`). The build is one transaction written beside
+    ``demo_path`` and moved into place at the end: it cannot stop halfway, hence no "Hủy"."""
+
+    def failed(error: CchcError) -> None:
+        prompter.error("Không mở được dữ liệu mẫu", str(error))
+
+    building = not demo_path.exists()
+    return run_in_background(parent, "Dữ liệu mẫu", "Đang tạo dữ liệu mẫu…" if building else "Đang mở dữ liệu mẫu…",
+                             lambda _progress: _open_demo(demo_path), on_done=on_open, on_error=failed,
+                             cancellable=False)
 
 
 def offer_demo(db: Database, prompter: Prompter, demo_path: Path) -> Database:

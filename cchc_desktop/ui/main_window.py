@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         context.signals.status_message.connect(self.show_status)
         context.signals.open_page.connect(self.open_page_with)
+        context.signals.page_command.connect(self.run_page_command)
+        context.signals.first_start_requested.connect(self.controller.first_start)
         self._build_menus()
         self.toolbar = window_chrome.build_toolbar(self)
         self._show_database()

@@ -14,11 +14,11 @@ from PySide6.QtCore import qVersion
 from ..core.errors import Cancelled, CchcError
 from ..core.os_errors import display_path
 from ..store.atomic import backups_folder
-from ..store.db import backup_database, restore_database
+from ..store.db import Database, backup_database, restore_database
 from .background import run_in_background
 from .dialogs.first_start_wizard import FirstStartWizard
 from .dialogs.settings_dialog import SettingsDialog
-from .first_start import default_demo_path, open_demo
+from .first_start import default_demo_path, open_demo_in_background
 from .startup import OPEN_FAILED, open_for_user
 from .topics import Topic
 
@@ -154,10 +154,15 @@ class WindowController:
             if not self.window.commit_pending():  # an editor could not save: stay on this database
                 return
             previous = context.db
-            demo = open_demo(previous, context.prompter, default_demo_path()
-                             if previous.path is None else previous.path.with_name("demo.db"))
-            if demo is not previous and not self.window.set_database(demo):
-                demo.dispose()
+
+            def opened(demo: Database) -> None:
+                if self.window.set_database(demo):
+                    previous.dispose()
+                else:  # edits made meanwhile could not be saved: keep the open database
+                    demo.dispose()
+
+            open_demo_in_background(self.window, context.prompter, default_demo_path()
+                                    if previous.path is None else previous.path.with_name("demo.db"), opened)
             return
         for topic in (Topic.SETTINGS, Topic.PEOPLE, Topic.ISSUING_BODIES):
             context.signals.announce(topic)

@@ -33,7 +33,24 @@ def test_show_names_the_settings_in_vietnamese(demo):
     result = cchc("settings", "show", "--db", demo)
     assert result.returncode == 0, result.stderr
     assert "tỉnh của mình" in result.stdout and "chữ viết tắt người soạn" in result.stdout
-    assert settings_of(demo) == {"own_province": "Lạng Sơn", "drafter_initials": "LTH"}
+    assert "tỉnh của mình trước 01/7/2025" in result.stdout
+    assert settings_of(demo) == {"own_province": "Lạng Sơn", "own_province_before_2025": "",
+                                 "drafter_initials": "LTH"}
+
+
+def test_set_the_province_before_2025_checks_it_became_the_own_province(demo):
+    assert cchc("settings", "set", "own_province", "Tuyên Quang", "--db", demo).returncode == 0
+    result = cchc("settings", "set", "tinh cua minh truoc 01/7/2025", "ha giang", "--db", demo)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Đã đặt tỉnh của mình trước 01/7/2025 là “Hà Giang”."
+    assert settings_of(demo)["own_province_before_2025"] == "Hà Giang"
+    result = cchc("settings", "set", "own_province_before_2025", "Cao Bằng", "--db", demo)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "Lỗi: “Cao Bằng” không phải là tỉnh trước 01/7/2025 hợp thành Tuyên Quang."
+    assert settings_of(demo)["own_province_before_2025"] == "Hà Giang"
+    result = cchc("settings", "set", "own_province_before_2025", "", "--db", demo)
+    assert result.stdout.strip() == "Đã xóa cài đặt “tỉnh của mình trước 01/7/2025”."
+    assert settings_of(demo)["own_province_before_2025"] == ""
 
 
 def test_set_own_province_stores_the_matched_name(demo):

@@ -50,7 +50,7 @@ def test_rank_chart_of_the_checked_indexes(page):
     assert page.index_box.isVisible() and not page.year_combo.isVisible()
     for row in range(page.index_model.rowCount()):
         page.index_model.item(row).setCheckState(Qt.CheckState.Unchecked)
-    assert page.stack.currentWidget() is page.message
+    assert page.stack.currentWidget() is page.message_page
     assert page.message.text() == "Chọn ít nhất một chỉ số để vẽ thứ hạng."
     assert not page.png_button.isEnabled()
     page.index_model.item(2).setCheckState(Qt.CheckState.Checked)  # PAPI
@@ -71,7 +71,7 @@ def test_each_kind_of_chart_opens_on_something_to_draw(page):
     _show(page, ChartKind.LOST)
     assert page.charts[ChartKind.LOST].names[0] == "Sở Nội vụ"
     page.index_combo.setCurrentIndex(page.index_combo.findData("PAPI"))
-    assert page.stack.currentWidget() is page.message
+    assert page.stack.currentWidget() is page.message_page
     assert "PAPI" in page.message.text()
     _show(page, ChartKind.PROVINCES)  # the choice made for this kind of chart is kept
     assert (page.index_combo.currentData(), page.year_combo.currentData()) == ("PAPI", 2021)

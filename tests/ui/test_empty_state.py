@@ -6,9 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from cchc_desktop.core.services.settings import OWN_PROVINCE, SettingsService
 from cchc_desktop.core.services.tasks import TaskInput, TaskService
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
+from cchc_desktop.ui.dialogs.first_start_wizard import FirstStartWizard
+from cchc_desktop.ui.dialogs.task_editor import TaskEditorDialog
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.pages import standard_pages
 from cchc_desktop.ui.topics import Topic
@@ -33,6 +36,7 @@ def test_each_empty_list_says_what_to_do_first(window: MainWindow) -> None:
         "notices": ("Chưa có thông báo nào. Bấm “Soạn từ cuộc họp…”", "Soạn mới"),
         "results": ("Chưa có bảng kết quả nào của chỉ số này", "Nhập bảng kết quả…"),
         "recipients": ("Chưa có nhóm nơi nhận nào. Bấm “Thêm nhóm”", "Thêm nhóm"),
+        "plans": ("Chưa có kế hoạch, nghị quyết nào. Bấm “Thêm”", "Thêm"),
     }
     for key, (message, button) in expected.items():
         state = empty_state(window, key)
@@ -91,3 +95,46 @@ def test_a_new_meeting_suggests_communes_and_districts_only_before_july_2025(
     assert general.site_level_combo.currentText() == "cấp huyện"
     assert general.site_label_edit.text() == "huyện, thành phố"
     prompter.answers.append(True)  # closing the window: drop the untitled meeting
+
+
+def test_an_overview_without_tasks_offers_the_first_steps(qtbot: QtBot, window: MainWindow,
+                                                         prompter: FakePrompter) -> None:
+    page = window.show_page("overview")
+    panel = page.start_panel
+    assert panel.isVisible() and panel.title.text() == "Bắt đầu" and "Chưa có nhiệm vụ nào" in panel.label.text()
+    assert [b.text() for b in (panel.setup_button, panel.meeting_button, panel.task_button)] == [
+        "Thiết lập ban đầu…", "Thêm cuộc họp", "Giao nhiệm vụ"]
+    assert panel.setup_button.isVisible()  # the own province is not set yet
+    qtbot.mouseClick(panel.setup_button, LEFT)
+    wizards = [w for w in window.findChildren(FirstStartWizard) if w.isVisible()]
+    assert len(wizards) == 1
+    wizards[0].reject()
+    qtbot.mouseClick(panel.task_button, LEFT)
+    assert type(window.current_page()).__name__ == "TasksPage"
+    dialogs = [d for d in window.findChildren(TaskEditorDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
+    window.show_page("overview")
+    qtbot.mouseClick(panel.meeting_button, LEFT)
+    meetings = window.current_page()
+    assert type(meetings).__name__ == "MeetingsPage" and meetings.editing()
+    prompter.answers.append(True)  # closing the window: drop the untitled meeting
+
+
+def test_the_first_steps_go_once_there_is_a_task_and_setup_once_the_province_is_set(
+        window: MainWindow, db: Database) -> None:
+    page = window.show_page("overview")
+    SettingsService(db).set(OWN_PROVINCE, "Tỉnh Quảng Ninh")
+    window.context.signals.announce(Topic.SETTINGS)
+    assert page.start_panel.isVisible() and not page.start_panel.setup_button.isVisible()
+    TaskService(db).create(TaskInput(title="Rà soát thủ tục hành chính cấp xã", lead_agency_id=1))
+    window.context.signals.announce(Topic.TASKS)
+    assert not page.start_panel.isVisible()
+
+
+def test_charts_without_own_province_open_the_assistant(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.show_page("charts")
+    assert page.message.isVisible() and page.message.text().startswith("Chưa chọn tỉnh của mình")
+    assert page.setup_button.isVisible() and page.setup_button.text() == "Thiết lập ban đầu…"
+    qtbot.mouseClick(page.setup_button, LEFT)
+    assert any(w.isVisible() for w in window.findChildren(FirstStartWizard))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -16,6 +17,7 @@ from cchc_desktop.core.services.notices import NoticeService
 from cchc_desktop.core.services.settings import SettingsService
 from cchc_desktop.store.db import Database
 from cchc_desktop.store.models import AuditEntry, IssuingBody, Person, Setting, Task
+from cchc_desktop.ui import background
 from cchc_desktop.ui.dialogs.first_start_wizard import FirstStartWizard
 from cchc_desktop.ui.first_start import needs_first_start
 from cchc_desktop.ui.main_window import MainWindow
@@ -146,7 +148,19 @@ def test_menu_demo_choice_opens_the_demo_marked_as_sample_data(
     wizard = window.findChild(FirstStartWizard)
     assert isinstance(wizard, FirstStartWizard)
     wizard.choice_page.demo_radio.setChecked(True)
-    press(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    started: list[tuple[str, str, bool]] = []
+
+    def record(task: background.BackgroundTask) -> None:
+        started.append((task.dialog.windowTitle(), task.dialog.labelText(), task.dialog.parent() is window))
+
+    background.events.started.connect(record)
+    try:
+        press(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    finally:
+        background.events.started.disconnect(record)
+    # Built off the GUI thread behind a progress dialog over the window, not under a wait cursor.
+    assert started == [("Dữ liệu mẫu", "Đang tạo dữ liệu mẫu…", True)]
+    assert QGuiApplication.overrideCursor() is None
     assert db.path is not None and builds == [db.path.with_name("demo.db")]
     assert window.context.db.path == db.path.with_name("demo.db")
 

@@ -131,3 +131,24 @@ def test_autosave_after_a_pause(qtbot: QtBot, page: NoticesPage, demo_db: Databa
     assert page.editor_view.state_label.text() == "Đang sửa…"
     qtbot.waitUntil(lambda: NoticeService(demo_db).get(NOTICE_2024).signing_authority == "TL. CHỦ TỊCHX")
     assert page.editor_view.state_label.text().startswith("Đã lưu lúc")
+
+
+def test_a_two_line_signing_authority_shows_its_lines_and_is_stored_as_typed(
+        qtbot: QtBot, page: NoticesPage, demo_db: Database) -> None:
+    page.open_notice(NOTICE_2024)
+    authority = page.editor_view.general.authority_edit
+    authority.setFocus()
+    authority.selectAll()
+    type_text(qtbot, authority, "TM. ỦY BAN NHÂN DÂN")
+    qtbot.keyClick(authority, Qt.Key.Key_Return)
+    type_text(qtbot, authority, "KT. CHỦ TỊCH")
+    assert authority.document().blockCount() == 2
+    second = authority.document().findBlockByNumber(1)
+    assert authority.blockBoundingGeometry(second).bottom() <= authority.viewport().height()  # both lines in view
+    assert page.editor.save()
+    stored = NoticeService(demo_db).get(NOTICE_2024).signing_authority
+    assert stored == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
+    page.editor_view.back_button.click()
+    page.open_notice(NOTICE_2024)
+    assert page.editor_view.general.authority_edit.text() == stored
+    assert NoticeService(demo_db).document(NOTICE_2024).authority_lines[:2] == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]

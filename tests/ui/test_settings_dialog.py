@@ -5,14 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from cchc_desktop.core.services.settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
+from cchc_desktop.core.services.settings import (
+    DRAFTER_INITIALS,
+    OWN_PROVINCE,
+    OWN_PROVINCE_BEFORE_2025,
+    SettingsService,
+)
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.context import AppContext
-from cchc_desktop.ui.dialogs.settings_dialog import PLACEHOLDER, SettingsDialog
+from cchc_desktop.ui.dialogs.settings_dialog import BEFORE_PLACEHOLDER, PLACEHOLDER, SettingsDialog
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.topics import Topic
 
 from .conftest import FakePrompter, type_text
+from .tab_order import assert_mnemonics, assert_tab_order
 
 
 def open_dialog(qtbot: QtBot, context: AppContext, year: int = 2026) -> SettingsDialog:
@@ -98,3 +104,23 @@ def test_file_menu_opens_the_dialog(window: MainWindow, prompter: FakePrompter, 
     assert SettingsService(db).get(OWN_PROVINCE) == "Lạng Sơn"
     assert window.statusBar().currentMessage() == "Đã lưu cài đặt."
     assert not prompter.errors and not prompter.questions
+
+
+def test_the_province_before_2025_is_shown_and_saved(qtbot: QtBot, context: AppContext, db: Database) -> None:
+    SettingsService(db).set(OWN_PROVINCE, "Tuyên Quang")
+    SettingsService(db).set(OWN_PROVINCE_BEFORE_2025, "Hà Giang")
+    dialog = open_dialog(qtbot, context)
+    before = dialog.before_combo
+    assert before.isEnabled() and before.currentText() == "Hà Giang"
+    assert [before.itemText(i) for i in range(before.count())] == [BEFORE_PLACEHOLDER, "Tuyên Quang", "Hà Giang"]
+    assert_tab_order(qtbot, [dialog.province_combo, before, dialog.initials_edit, dialog.ok_button,
+                             dialog.cancel_button], wraps=True)
+    assert_mnemonics(qtbot, dialog, [dialog.province_combo, before, dialog.initials_edit])
+    before.setCurrentIndex(before.findText("Tuyên Quang"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert SettingsService(db).get(OWN_PROVINCE_BEFORE_2025) == "Tuyên Quang"
+    again = open_dialog(qtbot, context)
+    again.province_combo.setCurrentIndex(again.province_combo.findText("Lạng Sơn"))  # unchanged on 1 July 2025
+    assert not again.before_combo.isEnabled() and again.before_combo.currentText() == "Lạng Sơn"
+    qtbot.mouseClick(again.ok_button, Qt.MouseButton.LeftButton)
+    assert SettingsService(db).get(OWN_PROVINCE_BEFORE_2025) == "Lạng Sơn"

@@ -1,4 +1,4 @@
-"""The settings a user may change (own province, drafter initials): names, checks and saving.
+"""The settings a user may change (own province, its pre-2025 province, drafter initials): names, checks, saving.
 
 Shared by ``cchc settings`` and the window's settings dialog; the values live in the database through
 :class:`~cchc_desktop.core.services.settings.SettingsService`.
@@ -18,11 +18,13 @@ from ..errors import ValidationError
 from ..provinces import UnknownProvinceError
 from ..text import collation_key, fold, nfc
 from .province_matcher import ProvinceMatcher
-from .settings import DRAFTER_INITIALS, OWN_PROVINCE, SettingsService
+from .settings import DRAFTER_INITIALS, OWN_PROVINCE, OWN_PROVINCE_BEFORE_2025, SettingsService
 
 __all__ = ["EDITABLE", "UserSetting", "find_setting", "province_names", "check_value", "save_setting"]
 
 INITIALS_MAX = 10
+LAST_YEAR_BEFORE_2025 = 2024
+"""The pre-2025 province is matched among the provinces of this year (the 63 before the July 2025 merger)."""
 _PREFIX_RE = re.compile(r"^(?:Tỉnh|Thành phố) ")
 
 
@@ -36,6 +38,9 @@ class UserSetting:
 
 EDITABLE: tuple[UserSetting, ...] = (
     UserSetting(OWN_PROVINCE, "tỉnh của mình", "tên tỉnh, thành phố đang tồn tại năm nay, ví dụ Lạng Sơn"),
+    UserSetting(OWN_PROVINCE_BEFORE_2025, "tỉnh của mình trước 01/7/2025",
+                "tỉnh trước 01/7/2025 hợp thành tỉnh của mình, cho kết quả các năm trước, ví dụ Hà Giang; "
+                "để trống để xóa"),
     UserSetting(DRAFTER_INITIALS, "chữ viết tắt người soạn",
                 "chữ cái in hoa, ví dụ LTH (dòng “Lưu: VT, …”); để trống để xóa"),
 )
@@ -63,10 +68,16 @@ def province_names(db: Database, year: int | None = None) -> list[str]:
     return sorted(names, key=_sort_key)
 
 
-def check_value(db: Database, key: str, value: str, year: int | None = None) -> str | None:
-    """The value to store for ``key`` (None clears it); raises ValidationError with a Vietnamese reason."""
+def check_value(db: Database, key: str, value: str, year: int | None = None, *,
+                own_province: str | None = None) -> str | None:
+    """The value to store for ``key`` (None clears it); raises ValidationError with a Vietnamese reason.
+
+    The pre-2025 province must be one that became ``own_province`` (default: the stored own province).
+    """
     key = find_setting(key).key
     text = nfc(value)
+    if key == OWN_PROVINCE_BEFORE_2025:
+        return _before_2025(db, key, text, own_province)
     if key == OWN_PROVINCE:
         year = year or dt.date.today().year
         if not text:
@@ -79,6 +90,24 @@ def check_value(db: Database, key: str, value: str, year: int | None = None) -> 
                     key, value, f"“{text}” không phải là tỉnh, thành phố đang tồn tại năm {year}."
                 ) from None
     return _initials(text)
+
+
+def _before_2025(db: Database, key: str, text: str, own_province: str | None) -> str | None:
+    if not text:
+        return None
+    own = own_province if own_province is not None else SettingsService(db).get(OWN_PROVINCE)
+    if not own:
+        raise ValidationError(key, text, "Hãy chọn tỉnh của mình trước, rồi mới chọn tỉnh trước 01/7/2025.")
+    with db.session() as session:
+        try:
+            name = ProvinceMatcher(session, LAST_YEAR_BEFORE_2025).match(text).name
+        except UnknownProvinceError:
+            raise ValidationError(key, text, f"“{text}” không phải là tỉnh, thành phố trước 01/7/2025.") from None
+    from .first_start import predecessors  # first_start builds on this module
+
+    if name != own and name not in predecessors(db, own):
+        raise ValidationError(key, text, f"“{name}” không phải là tỉnh trước 01/7/2025 hợp thành {own}.")
+    return name
 
 
 def _initials(text: str) -> str | None:

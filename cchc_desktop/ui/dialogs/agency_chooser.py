@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from ...core.services.agencies import AgencyRow
 from ..widgets.agency_picker import AgencyCombo
 from ..widgets.common import dialog_buttons, error_label
+from ..widgets.mnemonics import assign_mnemonics
 
 RESPONSIBILITY_PROMPT = "Trách nhiệm thuộc về cơ quan chủ trì là:"
 NOT_CHOSEN = "Hãy chọn một cơ quan, đơn vị trong danh sách."
@@ -28,14 +29,17 @@ class AgencyNameChooser(QDialog):
         self.combo = AgencyCombo()
         self.combo.set_agencies(active)
         self.error_label = error_label()
-        buttons, _, _ = dialog_buttons("Chèn")
+        buttons, self.ok_button, self.cancel_button = dialog_buttons("Chèn")
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(prompt))
+        self.prompt_label = QLabel(prompt)
+        self.prompt_label.setBuddy(self.combo)
+        layout.addWidget(self.prompt_label)
         layout.addWidget(self.combo)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        assign_mnemonics(self)
         self.combo.setFocus()
 
     def chosen_name(self) -> str | None:

@@ -5,16 +5,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.services.recipients import GroupRow
 from ..widgets.common import dialog_buttons
+from ..widgets.mnemonics import assign_mnemonics
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons, _, _ = dialog_buttons(ok_text)
+def _buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    buttons, ok, cancel = dialog_buttons(ok_text)
     buttons.rejected.connect(dialog.reject)
-    return buttons
+    return buttons, ok, cancel
 
 
 class GroupChooser(QDialog):
@@ -31,13 +41,16 @@ class GroupChooser(QDialog):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        buttons = _buttons(self, "Chèn")
+        buttons, self.ok_button, self.cancel_button = _buttons(self, "Chèn")
         buttons.accepted.connect(self.accept)
         self.list.itemDoubleClicked.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Chèn các dòng của nhóm vào cuối danh sách nơi nhận:"))
+        self.prompt_label = QLabel("Chèn các dòng của nhóm vào cuối danh sách nơi nhận:")
+        self.prompt_label.setBuddy(self.list)
+        layout.addWidget(self.prompt_label)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+        assign_mnemonics(self)
 
     def chosen_id(self) -> int | None:
         item = self.list.currentItem()

@@ -25,6 +25,7 @@ class ChartsPage(ChartsView):
         self.png_button.clicked.connect(presenter.export_png)
         self.svg_button.clicked.connect(presenter.export_svg)
         self.copy_button.clicked.connect(presenter.copy)
+        self.setup_button.clicked.connect(presenter.first_start)
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).
         self.reloader = ReloadOnChange(self, context.signals, self.TOPICS, lambda _changed: self.reload())
         presenter.reload()

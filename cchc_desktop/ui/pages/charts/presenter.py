@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem
 
 from ....core.errors import CchcError
 from ....core.os_errors import writing_file
+from ....core.services.scores import NO_OWN_PROVINCE
 from ....core.text import fold
 from ...charts.base import ChartWidget
 from ...context import AppContext
@@ -89,9 +90,13 @@ class ChartsPresenter:
         try:
             self._draw(kind, code, year)
         except CchcError as error:
-            self.view.show_message(str(error))
+            self.view.show_message(str(error), offer_setup=str(error) == NO_OWN_PROVINCE)
             return
         self.view.show_chart(kind)
+
+    def first_start(self) -> None:
+        """"Thiết lập ban đầu…" under the missing own province: the main window opens the assistant."""
+        self.context.signals.request_first_start()
 
     def _draw(self, kind: ChartKind, code: str | None, year: int | None) -> None:
         province = self.data.province()

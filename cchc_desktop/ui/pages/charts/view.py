@@ -97,7 +97,16 @@ class ChartsView(QWidget):
             scroll.setWidget(chart)
             self.pages[kind] = scroll
             self.stack.addWidget(scroll)
-        self.stack.addWidget(self.message)
+        self.setup_button = QPushButton("Thiết lập ban đầu…")
+        self.setup_button.setToolTip("Chọn tỉnh của mình (và tỉnh trước 01/7/2025) trong trợ lý thiết lập ban đầu")
+        self.message_page = QWidget()
+        message_layout = QVBoxLayout(self.message_page)
+        message_layout.addStretch(1)
+        message_layout.addWidget(self.message)
+        message_layout.addSpacing(8)
+        message_layout.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        message_layout.addStretch(2)
+        self.stack.addWidget(self.message_page)
 
         body = QHBoxLayout()
         body.addWidget(self.index_box)
@@ -114,9 +123,11 @@ class ChartsView(QWidget):
         for button in (self.png_button, self.svg_button, self.copy_button):
             button.setEnabled(True)
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, offer_setup: bool = False) -> None:
+        """A sentence instead of the chart; ``offer_setup`` adds the "Thiết lập ban đầu…" button under it."""
         self.message.setText(text)
-        self.stack.setCurrentWidget(self.message)
+        self.setup_button.setVisible(offer_setup)
+        self.stack.setCurrentWidget(self.message_page)
         for button in (self.png_button, self.svg_button, self.copy_button):
             button.setEnabled(False)
 

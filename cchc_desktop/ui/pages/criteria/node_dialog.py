@@ -60,7 +60,7 @@ class NodeDialog(FormDialog):
         self.agency_combo.setItemData(0, None, ID_ROLE)
         if node is None or node.lead_agency_id is None:
             self.agency_combo.setCurrentIndex(0)
-        self.survey_check = QCheckBox("Chấm qua điều tra xã hội học")
+        self.survey_check = QCheckBox("Chấm qua điều tra &xã hội học")
         self.survey_check.setChecked(bool(node and node.is_survey))
 
         inherited = parent_node.inherited_agency if parent_node else ""

@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...widgets.common import ERROR_STYLE, combo_line_edit, hint_label
+from ...widgets.common import combo_line_edit, field_caption, hint_label
+from ...widgets.lines_edit import LinesEdit
+from ...widgets.mnemonics import MENU_LETTERS, assign_mnemonics
 
 BLANK = "–"
 DATE_HINT = "Để trống ngày khi chưa ký: ngày ban hành được ghi khi cấp số."
-
-
-def _required(text: str) -> QLabel:
-    return QLabel(f"{text} <span style='{ERROR_STYLE}'>*</span>:")
 
 
 def _spin(minimum: int, maximum: int, blank: bool, tip: str) -> QSpinBox:
@@ -62,9 +60,11 @@ class GeneralView(QWidget):
         italic = QFont(self.date_line.font())
         italic.setItalic(True)
         self.date_line.setFont(italic)
-        self.authority_edit = QLineEdit()
+        # One line per line of the signature block ("TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH"), as printed.
+        self.authority_edit = LinesEdit(2)
         self.authority_edit.setPlaceholderText("TL. CHỦ TỊCH")
-        self.authority_edit.setToolTip("Quyền hạn ký: TM., KT., TL., TUQ. …; để trống khi ký với chức vụ của mình")
+        self.authority_edit.setToolTip("Quyền hạn ký: TM., KT., TL., TUQ. …, mỗi dòng một dòng của chữ ký (Enter "
+                                       "xuống dòng); để trống khi ký với chức vụ của mình")
         self.signer_title_edit = QLineEdit()
         self.signer_title_edit.setPlaceholderText("CHÁNH VĂN PHÒNG")
         self.signer_combo = QComboBox()
@@ -86,17 +86,18 @@ class GeneralView(QWidget):
         outer.addStretch(1)
         form.setVerticalSpacing(10)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(_required("Cơ quan ban hành"), self.body_combo)
-        form.addRow("Số, ký hiệu:", self.reference_label)
-        form.addRow(_required("Trích yếu"), self.summary_edit)
-        form.addRow(_required("Địa danh"), self.place_edit)
-        form.addRow("Ngày:", date_row)
+        form.addRow(field_caption("Cơ quan ban hành", self.body_combo, True), self.body_combo)
+        form.addRow(QLabel("Số, ký hiệu:"), self.reference_label)  # read-only: no Alt+letter
+        form.addRow(field_caption("Trích yếu", self.summary_edit, True), self.summary_edit)
+        form.addRow(field_caption("Địa danh", self.place_edit, True), self.place_edit)
+        form.addRow(field_caption("Ngày", self.day_spin), date_row)
         form.addRow("", self.date_line)
         self.date_hint = hint_label(DATE_HINT)
         form.addRow("", self.date_hint)
-        form.addRow("Quyền hạn:", self.authority_edit)
-        form.addRow("Chức vụ người ký:", self.signer_title_edit)
-        form.addRow("Người ký:", self.signer_combo)
+        form.addRow(field_caption("Quyền hạn", self.authority_edit), self.authority_edit)
+        form.addRow(field_caption("Chức vụ người ký", self.signer_title_edit), self.signer_title_edit)
+        form.addRow(field_caption("Người ký", self.signer_combo), self.signer_combo)
+        assign_mnemonics(self, MENU_LETTERS)
 
         self.fields: dict[str, QWidget] = {
             "Cơ quan ban hành": self.body_combo, "Trích yếu": self.summary_edit, "Địa danh": self.place_edit,

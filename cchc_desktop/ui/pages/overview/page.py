@@ -22,7 +22,8 @@ class OverviewPage(OverviewView):
     ``today`` gives the reference date (tests pass a fixed one; the attribute may be replaced, then :meth:`reload`).
     """
 
-    TOPICS = frozenset({Topic.TASKS, Topic.AGENCIES, Topic.PLANS, Topic.MEETINGS, Topic.CRITERIA, Topic.INDEXES})
+    TOPICS = frozenset({Topic.TASKS, Topic.AGENCIES, Topic.PLANS, Topic.MEETINGS, Topic.CRITERIA, Topic.INDEXES,
+                        Topic.SETTINGS})
     """Tasks with their lead agencies and sources."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
@@ -41,6 +42,9 @@ class OverviewPage(OverviewView):
         self.open_task_action.triggered.connect(presenter.open_current_task)
         self.open_agency_action.triggered.connect(presenter.open_current_agency)
         self.horizon_spin.valueChanged.connect(presenter.reload)
+        self.start_panel.setup_button.clicked.connect(presenter.first_start)
+        self.start_panel.meeting_button.clicked.connect(presenter.add_meeting)
+        self.start_panel.task_button.clicked.connect(presenter.add_task)
         for caption, card in self.cards.items():
             card.activated.connect(lambda c=caption: presenter.open_figure(c))
         # App-wide topics: reload now when shown, else on the next showing (see ui/refresh.py).

@@ -11,6 +11,7 @@ from ....core.enums import TaskStatus
 from ....core.errors import CchcError
 from ....core.formats import format_date
 from ....core.services.overview import Overview, build_overview, due_soon_filter, overdue_filter, status_filter
+from ....core.services.settings import OWN_PROVINCE, SettingsService
 from ....core.services.tasks import TaskFilter, TaskService
 from ...context import AppContext
 from ...dialogs.task_editor import TaskEditorDialog
@@ -21,6 +22,8 @@ from .view import DUE_SOON, OVERDUE, TOTAL, OverviewView
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 TASKS_PAGE = "tasks"
+ADD_MEETING = ("meetings", "list_view.add_action")
+ADD_TASK = ("tasks", "add_action")
 
 
 def today_line(today: dt.date) -> str:
@@ -62,6 +65,18 @@ class OverviewPresenter:
             self.view.set_figure(status.label, overview.by_status[status])
         self.view.set_figure(OVERDUE, len(overview.overdue), alert=True)
         self.view.set_figure(DUE_SOON, len(overview.due_soon))
+        self.view.show_start(overview.total == 0)
+        self.view.start_panel.setup_button.setVisible(not SettingsService(self.context.db).get(OWN_PROVINCE))
+
+    # -- first steps ("Bắt đầu") ------------------------------------------------------------------------------
+    def first_start(self) -> None:
+        self.context.signals.request_first_start()
+
+    def add_meeting(self) -> None:
+        self.context.signals.request_command(*ADD_MEETING)
+
+    def add_task(self) -> None:
+        self.context.signals.request_command(*ADD_TASK)
 
     # -- opening what was picked -----------------------------------------------------------------------------
     def open_task(self, index: QModelIndex) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -128,6 +129,37 @@ class Section(QWidget):
         self.stack.setCurrentWidget(self.table if count else self.empty_label)
 
 
+START_TEXT = ("Chưa có nhiệm vụ nào. Các bước đầu tiên: thiết lập tỉnh của mình và cơ quan ban hành, ghi cuộc họp "
+              "và kết luận của nó, rồi giao nhiệm vụ; trang này sẽ theo dõi hạn của các nhiệm vụ.")
+
+
+class StartPanel(QFrame):
+    """"Bắt đầu": shown while the database has no task at all, with a button for each first step."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("start_panel")
+        self.setStyleSheet("QFrame#start_panel { border: 1px solid palette(highlight); border-radius: 6px; }")
+        self.title = _bold(QLabel("Bắt đầu"), 1.2)
+        self.label = QLabel(START_TEXT)
+        self.label.setWordWrap(True)
+        self.setup_button = QPushButton("Thiết lập ban đầu…")
+        self.setup_button.setToolTip("Chọn tỉnh của mình, cơ quan ban hành, người ký và chữ viết tắt người soạn")
+        self.meeting_button = QPushButton("Thêm cuộc họp")
+        self.meeting_button.setToolTip("Ghi cuộc họp, hội nghị đầu tiên và kết luận của nó")
+        self.task_button = QPushButton("Giao nhiệm vụ")
+        self.task_button.setToolTip("Giao nhiệm vụ đầu tiên cho một cơ quan chủ trì")
+        buttons = QHBoxLayout()
+        for button in (self.setup_button, self.meeting_button, self.task_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
+
+
 class OverviewView(QWidget):
     """Heading with today's date, the due-soon horizon, figures by status, and the three sections."""
 
@@ -182,7 +214,17 @@ class OverviewView(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addLayout(figures)
-        layout.addWidget(self.splitter, 1)
+        # Without any task the three sections would only say so: the first steps take their place.
+        self.start_panel = StartPanel()
+        start_page = QWidget()
+        start_layout = QVBoxLayout(start_page)
+        start_layout.setContentsMargins(0, 0, 0, 0)
+        start_layout.addWidget(self.start_panel)
+        start_layout.addStretch(1)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(start_page)
+        layout.addWidget(self.body, 1)
 
     def _figure(self, caption: str) -> QFrame:
         frame = self.cards[caption] = FigureCard(caption)
@@ -198,6 +240,10 @@ class OverviewView(QWidget):
         inner.addWidget(label)
         self.figures[caption] = value
         return frame
+
+    def show_start(self, shown: bool) -> None:
+        """The "Bắt đầu" panel instead of the sections (``shown``), or the sections."""
+        self.body.setCurrentIndex(1 if shown else 0)
 
     def set_figure(self, caption: str, value: int, alert: bool = False) -> None:
         label = self.figures[caption]

@@ -9,11 +9,15 @@ from ...context import AppContext
 from ...models.plan_filter_proxy import PlanFilterProxy
 from ...models.plan_table_model import Column, PlanTableModel
 from ...topics import Topic
+from ...widgets.empty_state import EmptyState
 from ...widgets.field_errors import focus_field
 from ...widgets.list_selection import ListSelection
 from . import task_links
 from .editor import PlanEditor
 from .view import PlansView
+
+EMPTY = ("Chưa có kế hoạch, nghị quyết nào. Bấm “Thêm” để ghi kế hoạch, nghị quyết đầu tiên cùng các chỉ tiêu "
+         "của nó, rồi giao nhiệm vụ thực hiện.")
 
 
 class PlansPresenter:
@@ -26,6 +30,8 @@ class PlansPresenter:
         self.service = PlanService(context.db)
         self.model = PlanTableModel(view)
         self.proxy = PlanFilterProxy(self.model, view)
+        self.empty_state = EmptyState(view.table, EMPTY, view.add_action)
+        self.empty_state.watch(self.model)
         self.selection = ListSelection(view.table, self.proxy, self.model.row_of, self.model.plan, Column.REFERENCE)
 
     # -- reading ---------------------------------------------------------------------------------------------
