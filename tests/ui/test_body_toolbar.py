@@ -83,14 +83,23 @@ def test_notice_body_toolbar_shows_every_command_at_1366(qtbot: QtBot, demo_cont
 
 
 def test_wide_toolbar_keeps_one_row(qtbot: QtBot) -> None:
+    """Wide enough for both groups: one row; a little narrower: two rows, and still every command on screen.
+    (The width is measured, not assumed: fonts and so the toolbar's width differ between Linux and Windows.)"""
     conclusion = ConclusionPanel(lambda blocks: None, lambda: "Sở Nội vụ", lambda message: None)
     qtbot.addWidget(conclusion)
-    conclusion.resize(1150, 500)  # the meeting editor's width in a 1366-wide window
+    toolbar = conclusion.toolbar
+    conclusion.resize(toolbar.one_row_width() + 60, 500)
     conclusion.show()
     qtbot.waitExposed(conclusion)
-    toolbar = conclusion.toolbar
+    margins = conclusion.width() - toolbar.width()
+    conclusion.resize(toolbar.one_row_width() + margins + 10, 500)
+    qtbot.waitUntil(lambda: toolbar.width() >= toolbar.one_row_width())
     qtbot.waitUntil(lambda: hidden_commands(toolbar) == [])
     assert toolbar.commands_bar.geometry().top() == toolbar._format_row.geometry().top()
+    conclusion.resize(toolbar.one_row_width() + margins - 40, 500)
+    qtbot.waitUntil(lambda: toolbar.width() < toolbar.one_row_width())
+    qtbot.waitUntil(lambda: hidden_commands(toolbar) == [])
+    assert toolbar.commands_bar.geometry().top() > toolbar._format_row.geometry().top()
 
 
 def test_an_empty_notice_body_opens_with_a_paragraph_shown_in_the_kind_box(qtbot: QtBot) -> None:
