@@ -211,3 +211,26 @@ def test_opened_again_it_starts_from_what_is_stored_and_adds_no_second_body(qtbo
     press(qtbot, again, QWizard.WizardButton.FinishButton)
     assert not again.isVisible() and SettingsService(db).get("drafter_initials") == "NTL"
     assert len(IssuingBodyService(db).list()) == 2
+
+
+def test_opened_again_with_one_body_stored_goes_on_without_adding_the_other(qtbot: QtBot, db: Database) -> None:
+    """The UBND tỉnh is already stored and the office is not wanted: Tiếp still leads on, nothing is added."""
+    first = FirstStartWizard(db, year=2026)
+    show_widget(qtbot, first, 700, 520)
+    press(qtbot, first, QWizard.WizardButton.NextButton)
+    combo = first.province_page.province_combo
+    combo.setCurrentIndex(combo.findData("Tuyên Quang"))
+    press(qtbot, first, QWizard.WizardButton.NextButton)
+    assert first.bodies_page.province_box.isChecked() and not first.bodies_page.office_box.isChecked()
+    press(qtbot, first, QWizard.WizardButton.NextButton)
+    press(qtbot, first, QWizard.WizardButton.FinishButton)
+    assert len(IssuingBodyService(db).list()) == 1
+    again = FirstStartWizard(db, year=2026)
+    show_widget(qtbot, again, 700, 520)
+    press(qtbot, again, QWizard.WizardButton.NextButton)
+    press(qtbot, again, QWizard.WizardButton.NextButton)
+    bodies = again.bodies_page
+    assert not bodies.province_box.isEnabled() and bodies.office_box.isEnabled() and not bodies.office_box.isChecked()
+    press(qtbot, again, QWizard.WizardButton.NextButton)  # enabled: a body to issue notices under exists
+    press(qtbot, again, QWizard.WizardButton.FinishButton)
+    assert len(IssuingBodyService(db).list()) == 1

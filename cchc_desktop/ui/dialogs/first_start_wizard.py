@@ -210,8 +210,9 @@ class BodiesPage(QWizardPage):
             box.toggled.connect(lambda _checked: self.completeChanged.emit())
 
     def isComplete(self) -> bool:  # noqa: N802
+        """Tiếp once notices have a body to be issued under: one chosen here, or one already stored (greyed)."""
         boxes = (self.province_box, self.office_box)
-        return any(box.isChecked() for box in boxes) or not any(box.isEnabled() for box in boxes)
+        return any(box.isChecked() or not box.isEnabled() for box in boxes)
 
     def initializePage(self) -> None:  # noqa: N802
         """A preset already stored under the same name (the assistant opened again) is left out."""
