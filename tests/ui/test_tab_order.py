@@ -54,7 +54,7 @@ def test_alt_down_or_f4_in_a_date_field_opens_its_calendar_and_a_picked_day_fill
     show_widget(qtbot, field, 300, 60)
     focus_on(qtbot, field)
     assert field.button.focusPolicy() == Qt.FocusPolicy.NoFocus
-    menu = field.button.menu()
+    menu = field.menu
     for key, modifier in ((Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_F4, NO_MODIFIER)):
         qtbot.keyClick(field.edit, key, modifier)
         qtbot.waitUntil(menu.isVisible)
@@ -63,6 +63,11 @@ def test_alt_down_or_f4_in_a_date_field_opens_its_calendar_and_a_picked_day_fill
         qtbot.waitUntil(lambda: not menu.isVisible())
         assert field.date() == dt.date(2025, 7, 1)
         field.set_date(None)
+    qtbot.mouseClick(field.button, Qt.MouseButton.LeftButton)  # the ▾ button drops the same calendar down
+    qtbot.waitUntil(menu.isVisible)
+    field.calendar.clicked.emit(QDate(2025, 7, 2))
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    assert field.date() == dt.date(2025, 7, 2) and field.button.menu() is None  # one arrow: no menu indicator
 
 
 def test_every_dialog_walks_its_fields_then_its_buttons_and_wraps(qtbot: QtBot, demo_context: AppContext) -> None:

@@ -34,16 +34,15 @@ class DateField(QWidget):
         self.button.setText("▾")
         self.button.setToolTip("Chọn trên lịch (Alt+↓ hoặc F4)")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
-        menu = QMenu(self)
-        action = QWidgetAction(menu)
+        self.menu = QMenu(self)  # popped up by the button (not its own menu: that would draw a second arrow)
+        action = QWidgetAction(self.menu)
         action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        self.button.setMenu(menu)
+        self.menu.addAction(action)
+        self.button.clicked.connect(self.open_calendar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -61,7 +60,7 @@ class DateField(QWidget):
         value = self.date() if self.is_valid() else None
         if value is not None:
             self.calendar.setSelectedDate(QDate(value.year, value.month, value.day))
-        self.button.menu().popup(self.mapToGlobal(self.rect().bottomLeft()))
+        self.menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
         self.calendar.setFocus()
 
     def date(self) -> dt.date | None:
@@ -82,5 +81,5 @@ class DateField(QWidget):
 
     def _picked(self, value: QDate) -> None:
         self.set_date(dt.date(value.year(), value.month(), value.day()))
-        self.button.menu().hide()
+        self.menu.hide()
         self.edit.setFocus()
