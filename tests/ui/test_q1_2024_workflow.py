@@ -9,7 +9,6 @@ import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.core.body import Run, labels
@@ -122,7 +121,7 @@ def task_from_item(qtbot: QtBot, page, start: str, lead: str | None = None) -> N
     panel = page.editor.conclusion.panel
     cursor_to(panel.editor, start)
     panel.request_task()
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, TaskEditorDialog) and w.isVisible()]
+    dialogs = [w for w in page.window().findChildren(TaskEditorDialog) if w.isVisible()]
     assert len(dialogs) == 1
     dialog = dialogs[0]
     qtbot.waitExposed(dialog)

@@ -203,7 +203,10 @@ def test_double_click_and_enter_open_the_editor(qtbot: QtBot, page: TasksPage) -
     assert not dialog.isVisible()
     table.setFocus()
     page.edit_action.trigger()
-    assert opened_dialog(qtbot, page, TaskEditorDialog).task_id == page.presenter.selected().id
+    dialog = opened_dialog(qtbot, page, TaskEditorDialog)
+    assert dialog.task_id == page.presenter.selected().id
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
 
 
 def test_a_reload_lists_the_tasks_once(page: TasksPage, monkeypatch: pytest.MonkeyPatch) -> None:
