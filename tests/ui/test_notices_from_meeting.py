@@ -83,6 +83,16 @@ def test_draft_dialog_returns_what_is_ticked(qtbot: QtBot, demo_db: Database) ->
     known = NoticeDraftDialog(bodies, groups, None, MEETING_2024)
     qtbot.addWidget(known)
     assert known.choice() == DraftChoice(MEETING_2024, bodies[0].id, [])
+    assert known.empty_hint.isHidden()
+
+
+def test_draft_dialog_without_recipient_groups_says_what_to_do(qtbot: QtBot, demo_db: Database) -> None:
+    dialog = NoticeDraftDialog(IssuingBodyService(demo_db).list(), [], None, MEETING_2024)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.group_list.count() == 0 and dialog.empty_hint.isVisible()
+    assert "trang “Nhóm nơi nhận”" in dialog.empty_hint.text()
+    assert dialog.choice() == DraftChoice(MEETING_2024, IssuingBodyService(demo_db).list()[0].id, [])
 
 
 def test_issue_dialog_defaults_to_today_and_checks_the_date(qtbot: QtBot) -> None:

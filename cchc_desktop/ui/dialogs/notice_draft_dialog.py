@@ -22,9 +22,12 @@ from ...core.notice_builder import notice_symbol
 from ...core.services.issuing_bodies import IssuingBodyRow
 from ...core.services.meetings import MeetingRow
 from ...core.services.recipients import GroupRow
-from ..widgets.common import dialog_buttons, error_label, field_caption
+from ..widgets.common import dialog_buttons, error_label, field_caption, hint_label
 from ..widgets.eliding_combo import ElidingComboBox
 from ..widgets.mnemonics import assign_mnemonics
+
+EMPTY_GROUPS = ("Chưa có nhóm nơi nhận nào: vẫn soạn được, phần Nơi nhận gõ trong dự thảo hoặc lập nhóm ở trang "
+                "“Nhóm nơi nhận”.")
 
 
 @dataclass(frozen=True)
@@ -63,12 +66,15 @@ class NoticeDraftDialog(QDialog):
             self.body_combo.addItem(f"{body.name} ({notice_symbol(body.symbol)})", body.id)
         self.group_list = QListWidget()
         self.group_list.setMinimumHeight(120)
+        self.group_list.setSpacing(2)  # a tick box per line, not crammed against the next
         for group in groups:
             item = QListWidgetItem(f"{group.name} ({group.line_count} dòng)")
             item.setData(Qt.ItemDataRole.UserRole, group.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.group_list.addItem(item)
+        self.empty_hint = hint_label(EMPTY_GROUPS if not groups else "")
+        self.empty_hint.setVisible(not groups)
         self.error_label = error_label()
         self.buttons, self.ok_button, self.cancel_button = dialog_buttons("Soạn dự thảo")
         self.buttons.accepted.connect(self.submit)
@@ -79,6 +85,7 @@ class NoticeDraftDialog(QDialog):
             form.addRow(field_caption("Cuộc họp", self.meeting_combo), self.meeting_combo)
         form.addRow(field_caption("Cơ quan ban hành", self.body_combo), self.body_combo)
         form.addRow(field_caption("Nơi nhận theo nhóm", self.group_list), self.group_list)
+        form.addRow("", self.empty_hint)
         hint = QLabel("Nội dung được soạn sẵn từ kết luận của cuộc họp; mọi phần vẫn sửa được sau đó.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368;")
