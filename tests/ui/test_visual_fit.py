@@ -129,3 +129,20 @@ def test_the_index_box_of_the_import_dialog_stays_inside_the_dialog(qtbot: QtBot
     assert longest and combo.toolTip() == combo.currentText()
     assert [combo.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(combo.count())] == \
         [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_a_long_import_path_is_shortened_in_the_middle_and_keeps_the_dialog_on_screen(
+        qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    folder = tmp_path.joinpath(*[f"Phong-Noi-vu-tinh-Tuyen-Quang-thu-muc-{n}" for n in range(6)])
+    folder.mkdir(parents=True)
+    path = folder / "ket-qua-PAPI-2024.csv"
+    path.write_text("Tỉnh, thành phố,Điểm\n", encoding="utf-8")
+    dialog = ResultImportDialog(ResultService(db), IndexCatalogueService(db).list(), path, "PAPI", lambda: None, 2024)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.file_label
+    assert dialog.width() <= 1366 - 100 and label.geometry().right() < dialog.width()
+    assert label.toolTip() == label.path() == str(path) and len(str(path)) > 300
+    assert ELLIPSIS in label.text() and label.text().endswith("ket-qua-PAPI-2024.csv")
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()

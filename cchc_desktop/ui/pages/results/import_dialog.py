@@ -69,7 +69,7 @@ class ResultImportDialog(ResultImportForm):
     def set_path(self, path: Path) -> None:
         """Check ``path`` next; the year is guessed again from its name."""
         self.path = path
-        self.file_label.setText(str(path))
+        self.file_label.set_path(path)
         info = self._info()
         self.year_spin.setValue(guess_year(path, info.years if info else (), self.this_year))
         self.invalidate()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...widgets.common import ERROR_STYLE, HINT_STYLE
 from ...widgets.eliding_combo import ElidingComboBox
+from ...widgets.path_label import PathLabel
 from ...widgets.year_spin import year_spin
 
 FIRST_YEAR = 1990
@@ -36,9 +37,7 @@ class ResultImportForm(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Nhập bảng kết quả chỉ số")
         self.setMinimumWidth(600)
-        self.file_label = QLabel()
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.file_label.setWordWrap(True)
+        self.file_label = PathLabel()
         self.file_button = QPushButton("Chọn tệp khác…")
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
