@@ -3,6 +3,8 @@ sideways, chart labels never overlap, drop-downs stay inside their dialog."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
@@ -13,6 +15,7 @@ from cchc_desktop.core.services.meetings import MeetingService
 from cchc_desktop.core.services.recipients import RecipientGroupService
 from cchc_desktop.core.services.results import ResultService
 from cchc_desktop.core.services.tasks import TaskService
+from cchc_desktop.store.db import Database
 from cchc_desktop.ui.charts.rank_chart import SYMBOL_SIZE, RankChart
 from cchc_desktop.ui.context import AppContext
 from cchc_desktop.ui.dialogs.notice_draft_dialog import NoticeDraftDialog, meeting_label
