@@ -127,11 +127,20 @@ def collation_key(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ..
     return tuple(primary), tuple(tones), tuple(cases)
 
 
+_CHAR_KEYS: dict[str, tuple[tuple[int, int], int, int]] = {}
+""":func:`_char_key` of every character met so far (texts have few distinct characters; a sort meets millions)."""
+_SPACE_KEY = (0, 0)
+
+
 def _append_chars(chunk: str, primary: list[tuple[int, int]], tones: list[int], cases: list[int]) -> None:
     previous_space = False
+    keys = _CHAR_KEYS
     for ch in chunk:
-        p, t, c = _char_key(ch)
-        if p == (0, 0):
+        key = keys.get(ch)
+        if key is None:
+            key = keys[ch] = _char_key(ch)
+        p, t, c = key
+        if p == _SPACE_KEY:
             if previous_space:
                 continue
             previous_space = True

@@ -14,6 +14,7 @@ from cchc_desktop.store.models import Task
 from cchc_desktop.ui.dialogs.agency_dialog import AgencyDialog
 from cchc_desktop.ui.main_window import MainWindow
 from cchc_desktop.ui.models.agency_table_model import Column
+from cchc_desktop.ui.models.row_table import SORT_ROLE
 from cchc_desktop.ui.pages.agencies import AgenciesPage
 from cchc_desktop.ui.pages.agencies.view import SEARCH_PLACEHOLDER
 from cchc_desktop.ui.topics import Topic
@@ -87,7 +88,11 @@ def test_clicking_a_header_sorts(qtbot: QtBot, page: AgenciesPage) -> None:
     assert names[0].startswith("Viện Nghiên cứu") and names[-1] == "Ban Pháp chế HĐND tỉnh"
     tasks_header = QPoint(header.sectionViewportPosition(Column.TASKS) + 10, header.height() // 2)
     qtbot.mouseClick(header.viewport(), LEFT, pos=tasks_header)
-    assert page.presenter.proxy.sortColumn() == Column.TASKS
+    assert header.sortIndicatorSection() == Column.TASKS
+    proxy = page.presenter.proxy
+    counts = [proxy.index(r, Column.TASKS).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert counts == sorted(counts, reverse=not ascending)
 
 
 def test_add_agency_through_the_dialog(qtbot: QtBot, page: AgenciesPage, db: Database) -> None:

@@ -27,6 +27,8 @@ class FoldedFilterProxy(SortRoleProxy, Generic[Row]):
         super().__init__(model, parent)
         self._model = model
         self._words: list[str] = []
+        self._folded: dict[int, str] = {}  # id(row) -> its folded haystack, kept until the rows are replaced
+        model.modelAboutToBeReset.connect(self._folded.clear)
 
     def set_search(self, text: str) -> None:
         with self._changing_filter():
@@ -56,5 +58,9 @@ class FoldedFilterProxy(SortRoleProxy, Generic[Row]):
         row = self._model.row(source_row)
         if not self.accepts(row):
             return False
-        haystack = fold(self.haystack(row)) if self._words else ""
+        if not self._words:
+            return True
+        haystack = self._folded.get(id(row))
+        if haystack is None:
+            haystack = self._folded[id(row)] = fold(self.haystack(row))
         return all(word in haystack for word in self._words)

@@ -4,6 +4,11 @@ Most lists the pages show are the same table: one service dataclass per row and 
 a caption, the text of its cells, the value it sorts by, its alignment and tooltip. :class:`RowTableModel` answers
 the Qt roles from a list of :class:`ColumnSpec`; a subclass names its row accessor (``agency(row)``, ``task(row)``
 …) and gives what is particular to its rows (colours, fonts, extra roles) through a few hooks.
+
+The model sorts itself (:meth:`RowTableModel.sort`): one key per row, computed once per sort, instead of a Python
+comparison called by a proxy for every pair of rows; and it can show a subset of its rows (:meth:`set_filter`),
+keeping their sorted order, so a list of tens of thousands of rows sorts and filters at the speed of a list
+comprehension.
 """
 
 from __future__ import annotations
@@ -26,6 +31,18 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTRED = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+class Keep:
+    """The type of :data:`KEEP`."""
+
+
+KEEP = Keep()
+"""Given as :meth:`RowTableModel.set_rows`'s filter: keep the one the model has."""
+
+
+def _nones_first(value: Any) -> tuple[Any, ...]:
+    """A key that sorts a missing value (None) before every value, as an empty cell sorts in a spreadsheet."""
+    return (0,) if value is None else (1, value)
 
 
 @dataclass(frozen=True)
@@ -66,13 +83,35 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, columns: Sequence[ColumnSpec[Row]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
-        self._rows: list[Row] = []
+        self._all: list[Row] = []  # as given, in the given order
+        self._sorted: list[Row] = []  # all of them, in the current sort order
+        self._rows: list[Row] = []  # those the filter lets through, in the sort order: what the table shows
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._accepts: Callable[[Row], bool] | None = None
 
     # -- rows ---------------------------------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], accepts: Callable[[Row], bool] | None | Keep = KEEP) -> None:
+        """Show ``rows``, sorted as the list is sorted and filtered by ``accepts`` (by default the filter last
+        given to :meth:`set_filter`)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        if not isinstance(accepts, Keep):
+            self._accepts = accepts
+        self._all = list(rows)
+        self._sorted = self._sorted_rows()
+        self._rows = self._filtered_rows()
         self.endResetModel()
+
+    def set_filter(self, accepts: Callable[[Row], bool] | None) -> None:
+        """Show only the rows ``accepts`` lets through (None: every row), keeping the sort order."""
+        self.beginResetModel()
+        self._accepts = accepts
+        self._rows = self._filtered_rows()
+        self.endResetModel()
+
+    def all_rows(self) -> list[Row]:
+        """Every row given to :meth:`set_rows`, including those the filter hides, in the sort order."""
+        return list(self._sorted)
 
     def row(self, position: int) -> Row:
         return self._rows[position]
@@ -97,6 +136,54 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def role_data(self, row: Row, column: int, role: int) -> Any:
         """The value of a role the columns do not describe."""
         return None
+
+    # -- sorting ------------------------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``'s sort key (stable: equal keys keep the order the rows were given in); ``column``
+        -1 restores the given order. The selection and the current row follow their rows."""
+        if (column, order) == (self._sort_column, self._sort_order):
+            return  # already in that order (a view asks twice: when it sets its header's arrow, and after)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column, self._sort_order = column, order
+        old_rows = self._rows
+        self._sorted = self._sorted_rows()
+        self._rows = self._filtered_rows()
+        self._move_persistent_indexes(old_rows)
+        self.layoutChanged.emit()
+
+    def sort_key(self, column: int) -> Callable[[Row], Any]:
+        """What rows are sorted by in ``column``: the column's ``sort_key``, else the collation key of its text."""
+        spec = self._columns[column]
+        if spec.sort_key is not None:
+            return spec.sort_key
+        text = spec.text
+        return lambda row: collation_key(text(row))
+
+    def _sorted_rows(self) -> list[Row]:
+        if not (self.SORTABLE and 0 <= self._sort_column < len(self._columns)):
+            return list(self._all)
+        key = self.sort_key(self._sort_column)
+        keys = [_nones_first(key(row)) for row in self._all]
+        order = sorted(range(len(keys)), key=keys.__getitem__,
+                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        rows = self._all
+        return [rows[i] for i in order]
+
+    def _filtered_rows(self) -> list[Row]:
+        accepts = self._accepts
+        return list(self._sorted) if accepts is None else [row for row in self._sorted if accepts(row)]
+
+    def _move_persistent_indexes(self, old_rows: list[Row]) -> None:
+        """Point the views' remembered indexes (selection, current row) at the rows' new positions."""
+        persistent = self.persistentIndexList()
+        if not persistent:
+            return
+        position = {id(row): i for i, row in enumerate(self._rows)}
+        for index in persistent:
+            row = old_rows[index.row()] if 0 <= index.row() < len(old_rows) else None
+            new = position.get(id(row)) if row is not None else None
+            target = QModelIndex() if new is None else self.index(new, index.column())
+            self.changePersistentIndex(index, target)
 
     # -- Qt -----------------------------------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 (Qt signature)
