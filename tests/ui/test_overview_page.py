@@ -124,3 +124,11 @@ def test_an_agency_row_opens_the_tasks_page_filtered(qtbot: QtBot, demo_context:
     assert isinstance(tasks, TasksPage)
     assert tasks.agency_combo.currentText() == "Bưu điện tỉnh"
     assert tasks.presenter.proxy.rowCount() == 3  # leads one task and co-operates on two
+
+
+def test_overdue_title_says_when_only_the_most_overdue_are_listed() -> None:
+    from cchc_desktop.ui.pages.overview.presenter import overdue_title
+
+    assert overdue_title(7, 7) == "Quá hạn (7)"
+    assert overdue_title(500, 22671) == ("Quá hạn (22.671) — 500 nhiệm vụ quá hạn lâu nhất; bấm ô “Quá hạn” để xem "
+                                         "tất cả")

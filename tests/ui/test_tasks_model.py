@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from cchc_desktop.core.services.tasks import TaskService
+from cchc_desktop.core.services.tasks import TaskFilter, TaskService, text_matcher
 from cchc_desktop.core.text import collation_key
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.models.task_sort_proxy import SortRoleProxy
@@ -107,3 +107,18 @@ def test_text_sorts_in_vietnamese_order_and_status_puts_overdue_first(qapp, demo
     proxy.sort(Column.STATUS, Qt.SortOrder.AscendingOrder)
     assert proxy.index(0, Column.TITLE).data(DISPLAY) == OVERDUE_TITLE
     assert _column(proxy, Column.STATUS)[1:3] == ["Chưa thực hiện", "Đang thực hiện"]
+
+
+def test_search_words_filter_listed_rows_as_the_service_does(qapp, demo: Database) -> None:
+    """The tasks page filters its rows in memory with text_matcher; it must keep exactly the rows the
+    service's query keeps (what the Excel export writes)."""
+    service = TaskService(demo)
+    everything = service.list(today=TODAY)
+    model = TaskTableModel()
+    model.set_rows(everything)
+    for text in ("so tai chinh", "BÁO CÁO", "  rà   soát  ", "Sở KẾ hoạch quý", "không có đâu", "%", "a_b"):
+        model.set_filter(text_matcher(text))
+        expected = [row.id for row in service.list(TaskFilter(text=text), today=TODAY)]
+        assert [model.task(r).id for r in range(model.rowCount())] == expected, text
+    assert text_matcher("  ") is None
+    assert 0 < len([r for r in everything if text_matcher("so tai chinh")(r)]) < len(everything)  # type: ignore[misc]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from ..enums import TaskStatus
 from ..text import collation_key
@@ -24,14 +23,19 @@ class AgencyCount:
     done_late: int
 
 
+LISTED_OVERDUE = 500
+"""How many overdue tasks the overview lists (the most overdue); the tasks page lists every one."""
+
+
 @dataclass(frozen=True)
 class Overview:
     today: dt.date
     within_working_days: int
-    overdue: list[TaskRow]
+    overdue: list[TaskRow]  # the LISTED_OVERDUE most overdue
     due_soon: list[TaskRow]
     by_agency: list[AgencyCount]
     by_status: dict[TaskStatus, int]
+    overdue_count: int  # all of them
 
     @property
     def total(self) -> int:
@@ -39,33 +43,24 @@ class Overview:
 
 
 def build_overview(tasks: TaskService, today: dt.date | None = None, within_working_days: int = 10) -> Overview:
-    """Overdue tasks (most overdue first), tasks due within ``within_working_days`` working days, and counts."""
+    """Overdue tasks (most overdue first), tasks due within ``within_working_days`` working days, and counts.
+
+    Only the due-soon tasks and the :data:`LISTED_OVERDUE` most overdue are listed; the counts are made by the
+    database, so the overview of tens of thousands of tasks does not load them all."""
     today = today or dt.date.today()
-    rows = tasks.list(TaskFilter(), today=today)
-    overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.due_date)  # type: ignore[arg-type,return-value]
+    overdue = tasks.list(overdue_filter(), today=today, limit=LISTED_OVERDUE)  # most overdue first
+    overdue_count = len(overdue) if len(overdue) < LISTED_OVERDUE else tasks.count_matching(overdue_filter(), today)
     due_soon = [
-        r for r in rows
+        r for r in tasks.list(due_soon_filter(today, within_working_days), today=today)
         if r.status in OPEN_STATUSES and r.working_days_left is not None
         and 0 <= r.working_days_left <= within_working_days
         and not r.overdue
     ]
-    per_agency: dict[int, dict[str, Any]] = {}
-    by_status = {status: 0 for status in TaskStatus}
-    for row in rows:
-        by_status[row.status] += 1
-        counts = per_agency.setdefault(row.lead_agency_id, {"name": row.lead_agency, "total": 0, "open": 0,
-                                                            "overdue": 0, "done": 0, "done_late": 0})
-        counts["total"] += 1
-        counts["open"] += row.status in OPEN_STATUSES
-        counts["overdue"] += row.overdue
-        counts["done"] += row.status == TaskStatus.DONE
-        counts["done_late"] += row.status == TaskStatus.DONE_LATE
     by_agency = sorted(
-        (AgencyCount(aid, c["name"], c["total"], c["open"], c["overdue"], c["done"], c["done_late"])
-         for aid, c in per_agency.items()),
+        (AgencyCount(*counts) for counts in tasks.count_by_lead_agency(today)),
         key=lambda a: (-a.overdue, -a.open, collation_key(a.agency)),
     )
-    return Overview(today, within_working_days, overdue, due_soon, by_agency, by_status)
+    return Overview(today, within_working_days, overdue, due_soon, by_agency, tasks.count_by_status(), overdue_count)
 
 
 # -- the task list behind each figure ----------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ...store.models import Agency, Criterion, Meeting, Plan, Task, TaskProgress, task_cooperators
@@ -52,9 +52,14 @@ def _working_days(today: dt.date, due: dt.date) -> int:
     return working_days_between(today, due)
 
 
-def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type) -> list[Any]:
+def count_matching(session: Session, flt: TaskFilter, today: dt.date) -> int:
+    """How many tasks match ``flt`` (one COUNT, no rows)."""
+    return session.scalar(select(func.count()).select_from(filtered_ids(flt, today).subquery())) or 0
+
+
+def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type, limit: int | None = None) -> list[Any]:
     """Rows of ``row_type`` (TaskRow) for the tasks matching ``flt``: nearest due date first, undated last, then
-    in the order they were entered."""
+    in the order they were entered; the first ``limit`` of them when given."""
     lead = aliased(Agency)
     cooperator = aliased(Agency)
     ids = filtered_ids(flt, today).subquery()
@@ -76,7 +81,7 @@ def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type)
             Task.id, Task.uuid, Task.title, Task.lead_agency_id, lead.name, cooperators.c.names, Task.source,
             Task.source_reference, Meeting.title, Meeting.date, Plan.kind, Plan.reference, Task.deadline_text,
             Task.deadline_kind, Task.due_date, Task.status, Task.completed_on, Criterion.code, Criterion.name,
-            latest.c.noted_on, latest.c.note, Task.meeting_id, Task.plan_id,
+            latest.c.noted_on, latest.c.note, Task.meeting_id, Task.plan_id, Task.search_folded,
         )
         .join(ids, ids.c.id == Task.id)
         .join(lead, lead.id == Task.lead_agency_id)
@@ -86,11 +91,12 @@ def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type)
         .outerjoin(Criterion, Criterion.id == Task.criterion_id)
         .outerjoin(latest, latest.c.task_id == Task.id)
         .order_by(Task.due_date.is_(None), Task.due_date, Task.id)
+        .limit(limit)
     )
     rows = []
     for (task_id, uuid, title, lead_id, lead_name, cooperator_names, source, reference, meeting_title, meeting_date,
          plan_kind, plan_reference, deadline_text, deadline_kind, due, status, completed_on, criterion_code,
-         criterion_name, noted_on, note, meeting_id, plan_id) in session.connection().execute(query):
+         criterion_name, noted_on, note, meeting_id, plan_id, folded) in session.connection().execute(query).all():
         if meeting_title is not None:
             source_label = f"{meeting_title} ({format_date(meeting_date)})"
         elif plan_reference is not None:
@@ -109,6 +115,32 @@ def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type)
             working_days_left=_working_days(today, due) if (due is not None and open_task) else None,
             criterion=f"{criterion_code} {criterion_name}" if criterion_code else "",
             last_progress=f"{format_date(noted_on)}: {note}" if noted_on else "",
-            meeting_id=meeting_id, plan_id=plan_id,
+            meeting_id=meeting_id, plan_id=plan_id, search_folded=folded,
         ))
     return rows
+
+
+def count_by_status(session: Session) -> dict[TaskStatus, int]:
+    """How many tasks have each status (every status present, 0 where none), counted by the database."""
+    counts = {status: 0 for status in TaskStatus}
+    for status, count in session.execute(select(Task.status, func.count()).group_by(Task.status)):
+        counts[TaskStatus(status)] = count
+    return counts
+
+
+def count_by_lead_agency(session: Session, today: dt.date) -> list[tuple[int, str, int, int, int, int, int]]:
+    """Per lead agency with tasks: (id, name, total, open, overdue, done, done late), counted by the database."""
+
+    def counting(condition: Any) -> Any:
+        return func.sum(case((condition, 1), else_=0))
+
+    open_task = Task.status.in_(OPEN_STATUSES)
+    query = (
+        select(Agency.id, Agency.name, func.count(), counting(open_task),
+               counting(open_task & (Task.due_date < today)), counting(Task.status == TaskStatus.DONE),
+               counting(Task.status == TaskStatus.DONE_LATE))
+        .join(Agency, Agency.id == Task.lead_agency_id)
+        .group_by(Agency.id, Agency.name)
+    )
+    return [(aid, name, total, int(open_), int(overdue), int(done), int(late))
+            for aid, name, total, open_, overdue, done, late in session.execute(query)]

@@ -16,9 +16,9 @@ from ..deadlines import Deadline, date_order_problems
 from ..enums import DeadlineKind, TaskSource, TaskStatus
 from ..errors import NotFoundError, ValidationError
 from ..formats import format_date
-from ..text import nfc, nfc_or_none
+from ..text import fold, nfc, nfc_or_none
 from . import audit
-from .task_queries import OPEN_STATUSES, list_rows
+from .task_queries import OPEN_STATUSES, count_by_lead_agency, count_by_status, count_matching, list_rows
 
 DONE_STATUSES = (TaskStatus.DONE, TaskStatus.DONE_LATE)
 
@@ -53,8 +53,11 @@ class ProgressNote:
     author: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class TaskRow:
+    """One task as lists show it (read-only by convention: not frozen, since a list builds tens of thousands of
+    them and a frozen dataclass takes four times as long to build)."""
+
     id: int
     uuid: str
     title: str
@@ -73,6 +76,7 @@ class TaskRow:
     last_progress: str
     meeting_id: int | None
     plan_id: int | None
+    search_folded: str = ""  # what the text filter searches (see :func:`text_matcher`)
 
 
 @dataclass
@@ -96,6 +100,19 @@ class TaskFilter:
     plan_id: int | None = None
 
 
+def text_matcher(text: str) -> Callable[[TaskRow], bool] | None:
+    """The text filter of :class:`TaskFilter` applied to rows already listed: True for a row whose folded text
+    contains every word of ``text`` (marks and case ignored), exactly as the service's query filters; None when
+    ``text`` has no word (every row passes). Typing in the search box filters in memory with it."""
+    words = fold(text).split()
+    if not words:
+        return None
+    if len(words) == 1:
+        word = words[0]
+        return lambda row: word in row.search_folded
+    return lambda row: all(word in row.search_folded for word in words)
+
+
 def is_overdue(status: TaskStatus, due: dt.date | None, today: dt.date) -> bool:
     return status in OPEN_STATUSES and due is not None and due < today
 
@@ -110,12 +127,29 @@ class TaskService:
         self.db = db
 
     # -- reading ----------------------------------------------------------------------------------------------
-    def list(self, flt: TaskFilter | None = None, today: dt.date | None = None) -> list[TaskRow]:
-        """Tasks matching ``flt``, nearest due date first (undated last), overdue flags relative to ``today``."""
+    def list(self, flt: TaskFilter | None = None, today: dt.date | None = None,
+             limit: int | None = None) -> list[TaskRow]:
+        """Tasks matching ``flt``, nearest due date first (undated last), overdue flags relative to ``today``; the
+        first ``limit`` of them when given."""
         flt = flt or TaskFilter()
         today = today or dt.date.today()
         with self.db.session() as session:
-            return list_rows(session, flt, today, TaskRow)
+            return list_rows(session, flt, today, TaskRow, limit)
+
+    def count_matching(self, flt: TaskFilter, today: dt.date | None = None) -> int:
+        """How many tasks match ``flt`` (one COUNT query, no rows loaded)."""
+        with self.db.session() as session:
+            return count_matching(session, flt, today or dt.date.today())
+
+    def count_by_status(self) -> dict[TaskStatus, int]:
+        """How many tasks have each status (one GROUP BY query, no rows loaded)."""
+        with self.db.session() as session:
+            return count_by_status(session)
+
+    def count_by_lead_agency(self, today: dt.date) -> builtins.list[tuple[int, str, int, int, int, int, int]]:
+        """Per lead agency: (id, name, total, open, overdue on ``today``, done, done late); one query."""
+        with self.db.session() as session:
+            return count_by_lead_agency(session, today)
 
     def count(self) -> int:
         """How many tasks there are, whatever their filters (one COUNT query, no rows loaded)."""

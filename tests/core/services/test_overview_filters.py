@@ -48,3 +48,48 @@ def test_overdue_and_status_filters_match_the_figures(tasks):
     for status in TaskStatus:
         assert len(tasks.list(status_filter(status), today=TODAY)) == overview.by_status[status]
     assert len(tasks.list(status_filter(None), today=TODAY)) == overview.total == 7
+
+
+def test_counts_by_agency_and_status_agree_with_the_listed_tasks(db):
+    """The overview counts in the database; its figures must be what counting the whole list gives."""
+    import random
+
+    service = TaskService(db)
+    agencies = [row.id for row in AgencyService(db).list()][:5]
+    rng = random.Random(3)
+    for number in range(60):
+        day = TODAY + dt.timedelta(days=rng.randint(-40, 40))
+        task_id, _ = service.create(TaskInput(title=f"Việc {number}", lead_agency_id=rng.choice(agencies),
+                                              deadline=parse_deadline(rng.choice(("", f"trước ngày {day:%d/%m/%Y}")))))
+        if rng.random() < 0.4:
+            service.complete(task_id, TODAY - dt.timedelta(days=rng.randint(0, 60)))
+    rows = service.list(today=TODAY)
+    overview = build_overview(service, today=TODAY)
+    assert overview.by_status == {status: sum(r.status == status for r in rows) for status in TaskStatus}
+    expected = {}
+    for row in rows:
+        counts = expected.setdefault(row.lead_agency_id, [row.lead_agency, 0, 0, 0, 0, 0])
+        counts[1] += 1
+        counts[2] += row.status in (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS)
+        counts[3] += row.overdue
+        counts[4] += row.status == TaskStatus.DONE
+        counts[5] += row.status == TaskStatus.DONE_LATE
+    assert {a.agency_id: [a.agency, a.total, a.open, a.overdue, a.done, a.done_late]
+            for a in overview.by_agency} == expected
+    assert sum(a.overdue for a in overview.by_agency) == len(overview.overdue) > 0
+    assert [(a.overdue, a.open) for a in overview.by_agency] == sorted(
+        ((a.overdue, a.open) for a in overview.by_agency), reverse=True)
+
+
+def test_overview_lists_the_most_overdue_and_counts_them_all(tasks, monkeypatch):
+    import cchc_desktop.core.services.overview as overview_module
+
+    lead = AgencyService(tasks.db).list()[1].id
+    for day in (5, 1, 9, 3):
+        tasks.create(TaskInput(title=f"Trễ {day}", lead_agency_id=lead,
+                               deadline=parse_deadline(f"trước ngày {day:02d}/4/2024")))
+    monkeypatch.setattr(overview_module, "LISTED_OVERDUE", 3)
+    overview = build_overview(tasks, today=TODAY)
+    assert [r.title for r in overview.overdue] == ["Trễ 1", "Trễ 3", "Trễ 5"]
+    assert overview.overdue_count == 5 == len(tasks.list(overdue_filter(), today=TODAY))
+    assert sum(a.overdue for a in overview.by_agency) == 5

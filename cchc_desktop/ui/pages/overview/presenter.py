@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex
 
 from ....core.enums import TaskStatus
 from ....core.errors import CchcError
-from ....core.formats import format_date
+from ....core.formats import format_date, format_number
 from ....core.services.overview import Overview, build_overview, due_soon_filter, overdue_filter, status_filter
 from ....core.services.settings import OWN_PROVINCE, SettingsService
 from ....core.services.tasks import TaskFilter, TaskService
@@ -29,6 +29,15 @@ ADD_TASK = ("tasks", "add_action")
 def today_line(today: dt.date) -> str:
     """"Hôm nay: Thứ Năm, 21/11/2024"."""
     return f"Hôm nay: {WEEKDAYS[today.weekday()]}, {format_date(today)}"
+
+
+def overdue_title(listed: int, count: int) -> str:
+    """"Quá hạn (12)"; when the overview lists only the most overdue: "Quá hạn (1.234) — 500 nhiệm vụ quá hạn lâu
+    nhất; bấm ô “Quá hạn” để xem tất cả"."""
+    title = f"Quá hạn ({format_number(count, 0)})"
+    if listed < count:
+        title += f" — {format_number(listed, 0)} nhiệm vụ quá hạn lâu nhất; bấm ô “Quá hạn” để xem tất cả"
+    return title
 
 
 class OverviewPresenter:
@@ -54,7 +63,7 @@ class OverviewPresenter:
         self.overdue_model.set_rows(overview.overdue)
         self.due_soon_model.set_rows(overview.due_soon)
         self.agency_model.set_rows(overview.by_agency)
-        self.view.overdue.show_rows(len(overview.overdue), f"Quá hạn ({len(overview.overdue)})",
+        self.view.overdue.show_rows(len(overview.overdue), overdue_title(len(overview.overdue), overview.overdue_count),
                                     "Không có nhiệm vụ quá hạn.")
         self.view.horizon_suffix.setText(f"ngày làm việc ({len(overview.due_soon)})")
         self.view.due_soon.show_rows(len(overview.due_soon), None,
@@ -63,7 +72,7 @@ class OverviewPresenter:
         self.view.set_figure("Tổng số", overview.total)
         for status in TaskStatus:
             self.view.set_figure(status.label, overview.by_status[status])
-        self.view.set_figure(OVERDUE, len(overview.overdue), alert=True)
+        self.view.set_figure(OVERDUE, overview.overdue_count, alert=True)
         self.view.set_figure(DUE_SOON, len(overview.due_soon))
         self.view.show_start(overview.total == 0)
         self.view.start_panel.setup_button.setVisible(not SettingsService(self.context.db).get(OWN_PROVINCE))

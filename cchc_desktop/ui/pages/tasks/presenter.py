@@ -2,11 +2,14 @@
 delete commands. The Excel commands are in :mod:`.excel_actions`.
 
 Every filter goes into one :class:`TaskFilter` that the service applies, so the Excel export writes exactly the
-rows the table shows. Typing in the search box applies after a short pause, not on every key.
+rows the table shows. The page asks the service for the rows the other filters let through and applies the
+search words itself, in memory (:func:`text_matcher`, the same test as the service's), so typing does not query
+the database again. Typing in the search box applies after a short pause, not on every key.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -15,7 +18,7 @@ from PySide6.QtCore import QTimer
 from ....core.errors import CchcError, ValidationError
 from ....core.formats import format_date
 from ....core.services.agencies import AgencyService
-from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskService
+from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskService, text_matcher
 from ...context import AppContext
 from ...dialogs.task_editor.editor_dialog import TaskEditorDialog, short_title
 from ...models.task_sort_proxy import SortRoleProxy
@@ -49,6 +52,7 @@ class TasksPresenter:
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self._applied: TaskFilter | None = None
+        self._listed: TaskFilter | None = None  # the filter the model's rows were listed with (no text)
         self._total = 0
         self.empty_state.watch(self.model, lambda: self._total == 0)  # not when the filters hide every task
 
@@ -57,13 +61,23 @@ class TasksPresenter:
         """Fetch the agencies and the list again (after any change), keeping filters and selection."""
         self._load_agencies()
         self._total = self.service.count()
+        self._listed = None
         self.refresh()
 
     def refresh(self) -> None:
-        """Run the current filters, keeping the selection (or its position, when the selected row went away)."""
+        """Run the current filters, keeping the selection (or its position, when the selected row went away).
+
+        The database is asked again only when a filter other than the search words changed (or after
+        :meth:`reload`); the words filter the listed rows in memory."""
         kept = self.selection.remember()
-        self._applied = self.current_filter()
-        self.model.set_rows(self.service.list(self._applied, today=self.today()))
+        self._applied = applied = self.current_filter()
+        listed = dataclasses.replace(applied, text="")
+        matcher = text_matcher(applied.text)
+        if listed != self._listed:
+            self.model.set_rows(self.service.list(listed, today=self.today()), matcher)
+            self._listed = listed
+        else:
+            self.model.set_filter(matcher)
         self.selection.restore(kept)
         self.refresh_state()
 
