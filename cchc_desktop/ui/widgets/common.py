@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -108,6 +109,17 @@ def dialog_buttons(ok_text: str = "Lưu") -> tuple[QDialogButtonBox, QPushButton
     ok.setText(ok_text)
     cancel.setText("Hủy")
     return buttons, ok, cancel
+
+
+FIT_SAMPLE_ROWS = 50
+"""How many rows (beside the visible ones) a column fitting its contents measures: a list of tens of thousands
+of rows would otherwise ask every one of them for its text at each layout."""
+
+
+def fit_columns_to_contents(header: QHeaderView) -> None:
+    """Every column of ``header`` as wide as its contents (measured on :data:`FIT_SAMPLE_ROWS` rows)."""
+    header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 def data_table(editable: bool = False, row_padding: int = 12, highlight_header: bool = True) -> QTableView:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ....core.enums import AgencyKind
 from ...models.agency_table_model import Column
-from ...widgets.common import command_button, heading_label, make_action
+from ...widgets.common import command_button, fit_columns_to_contents, heading_label, make_action
 from ...widgets.page_actions import page_column
 
 SEARCH_PLACEHOLDER = "Tìm theo tên, tên viết tắt hoặc mã (gõ không dấu cũng được)"
@@ -89,7 +89,7 @@ class AgenciesView(QWidget):
         """Show ``model`` in the table: the name column takes the spare width, the others fit their contents."""
         self.table.setModel(model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns_to_contents(header)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)

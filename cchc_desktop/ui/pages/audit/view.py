@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.audit_table_model import Column
-from ...widgets.common import error_label, heading_label, hint_label
+from ...widgets.common import error_label, fit_columns_to_contents, heading_label, hint_label
 from ...widgets.date_field import DateField
 from ...widgets.page_actions import list_table, make_action
 
@@ -98,7 +98,7 @@ class AuditView(QWidget):
         """Show ``model``: the summary takes the spare width, the other columns fit their contents."""
         self.table.setModel(model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns_to_contents(header)
         header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.CHANGES, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.enums import TaskStatus
-from ...widgets.common import heading_label
+from ...widgets.common import fit_columns_to_contents, heading_label
 
 FIGURE_STYLE = """
 QFrame#figure { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
@@ -117,7 +117,7 @@ class Section(QWidget):
         self.table.setModel(model)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns_to_contents(header)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         header.setStyleSheet("QHeaderView::section { padding-right: 18px; }")
         self.table.sortByColumn(sort_column, order)

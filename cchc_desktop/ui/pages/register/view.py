@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QWidget
 
 from ...models.register_table_model import Column
-from ...widgets.common import command_button, heading_label, hint_label
+from ...widgets.common import command_button, fit_columns_to_contents, heading_label, hint_label
 from ...widgets.page_actions import list_table, make_action, page_column
 
 SEARCH_PLACEHOLDER = "Tìm theo số, ký hiệu, trích yếu hoặc người ký (gõ không dấu cũng được)"
@@ -71,7 +71,7 @@ class RegisterView(QWidget):
         """Show ``model``: the summary takes the spare width, the other columns fit their contents."""
         self.table.setModel(model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns_to_contents(header)
         header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...models.result_history_model import HistoryColumn
 from ...models.result_table_model import Column
-from ...widgets.common import command_button, data_table, heading_label, hint_label
+from ...widgets.common import command_button, data_table, fit_columns_to_contents, heading_label, hint_label
 
 SEARCH_PLACEHOLDER = "Tìm tỉnh, thành phố…"
 BANNER_STYLE = ("QLabel#banner { background: #fff4ce; color: #5c4300; border: 1px solid #e8c95a; "
@@ -113,12 +113,12 @@ class ResultsView(QWidget):
     def set_models(self, table_model: QAbstractItemModel, history_model: QAbstractItemModel) -> None:
         self.table.setModel(table_model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns_to_contents(header)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(Column.RANK, Qt.SortOrder.AscendingOrder)
         self.history_table.setModel(history_model)
         header = self.history_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns_to_contents(header)
         header.setSectionResizeMode(HistoryColumn.CHANGE, QHeaderView.ResizeMode.Stretch)
 
     def set_banner(self, text: str) -> None:
