@@ -1,5 +1,6 @@
 """Working days: Monday–Friday except Vietnamese public holidays (Tết, Giỗ Tổ, 30/4, 1/5, Quốc khánh and the
-days off the Government moves around them), from the ``holidays`` package."""
+days off the Government moves around them): from the table shipped in :mod:`.vn_holidays` for the years it
+covers, from the ``holidays`` package (imported only then) for others."""
 
 from __future__ import annotations
 
@@ -9,9 +10,15 @@ from functools import lru_cache
 
 @lru_cache(maxsize=64)
 def _holidays_of(year: int) -> dict[dt.date, str]:
-    import holidays
+    from . import vn_holidays
 
-    return dict(holidays.country_holidays("VN", years=year, language="vi").items())
+    if vn_holidays.FIRST_YEAR <= year <= vn_holidays.LAST_YEAR:
+        prefix = f"{year:04d}-"
+        return {dt.date.fromisoformat(day): name for day, name in vn_holidays.HOLIDAYS.items()
+                if day.startswith(prefix)}
+    from .holiday_table import package_holidays
+
+    return package_holidays(range(year, year + 1))
 
 
 def holiday_name(day: dt.date) -> str | None:
