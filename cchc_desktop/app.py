@@ -1,8 +1,9 @@
 """Entry point of the desktop application (the ``cchc-desktop`` command).
 
-Start-up stays light: only Qt is imported before a splash screen shows; the database layer (SQLAlchemy, the
-heaviest import) follows behind it, each page's module loads when the page is first shown, and chart and
-document libraries (pyqtgraph, reportlab) only with the pages and commands that use them.
+Start-up stays light, so that the window itself is the first thing the user sees (about a second; there is no
+splash screen, whose ``show()`` waits up to a second for the screen to expose it): each page's module loads
+when the page is first shown, chart and document libraries (pyqtgraph, reportlab) only with the pages and
+commands that use them, and the holiday calendar comes from a shipped table.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QSplashScreen
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME
 from .resources import resource
@@ -54,29 +55,10 @@ def create_application() -> QApplication:
     return app
 
 
-def show_splash() -> QSplashScreen:
-    """A plain splash in the application's colours while the database layer loads."""
-    pixmap = QPixmap(460, 150)
-    pixmap.fill(QColor("#1f5fa8"))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("white"))
-    painter.setFont(QFont("Liberation Serif", 22, QFont.Weight.Bold))
-    painter.drawText(pixmap.rect().adjusted(0, -20, 0, 0), Qt.AlignmentFlag.AlignCenter, APP_NAME)
-    painter.setFont(QFont("Liberation Serif", 12))
-    painter.drawText(pixmap.rect().adjusted(0, 50, 0, 0), Qt.AlignmentFlag.AlignCenter,
-                     "Tổ Thư ký Ban Chỉ đạo cải cách hành chính — đang mở dữ liệu…")
-    painter.end()
-    splash = QSplashScreen(pixmap)
-    splash.show()
-    QApplication.processEvents()
-    return splash
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the application; the exit status is non-zero when no database could be opened."""
     args = parse_args(argv)
     app = create_application()
-    splash = show_splash()
     from .ui import background
     from .ui.context import AppContext
     from .ui.crash_report import install_excepthook
@@ -89,7 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install_excepthook()  # unexpected errors: logged to a file and announced, instead of lost on a console
     prompter = Prompter()
-    splash.close()  # questions about the database (and the first-start assistant) need the screen
     db = open_initial_database(args.db, prompter)
     if db is None:
         return 1

@@ -1,4 +1,4 @@
-"""The fonts shipped in resources/fonts, made available to Qt (previews and the splash use them)."""
+"""The fonts shipped in resources/fonts, made available to Qt (the previews use them)."""
 
 from __future__ import annotations
 
