@@ -132,3 +132,8 @@ def test_overdue_title_says_when_only_the_most_overdue_are_listed() -> None:
     assert overdue_title(7, 7) == "Quá hạn (7)"
     assert overdue_title(500, 22671) == ("Quá hạn (22.671) — 500 nhiệm vụ quá hạn lâu nhất; bấm ô “Quá hạn” để xem "
                                          "tất cả")
+
+
+def test_large_figures_group_thousands_with_a_dot(page: OverviewPage) -> None:
+    page.set_figure("Tổng số", 50017)
+    assert page.figures["Tổng số"].text() == "50.017"

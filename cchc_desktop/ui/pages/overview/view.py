@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.enums import TaskStatus
+from ....core.formats import format_number
 from ...widgets.common import fit_columns_to_contents, heading_label
 
 FIGURE_STYLE = """
@@ -247,5 +248,5 @@ class OverviewView(QWidget):
 
     def set_figure(self, caption: str, value: int, alert: bool = False) -> None:
         label = self.figures[caption]
-        label.setText(str(value))
+        label.setText(format_number(value, 0))  # 12.578, as Vietnamese writes thousands
         label.setStyleSheet(f"color: {OVERDUE_FIGURE_COLOR};" if alert and value else "")
