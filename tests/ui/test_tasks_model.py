@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from cchc_desktop.core.services.tasks import TaskFilter, TaskService, text_matcher
+from cchc_desktop.core.services.tasks import TaskFilter, TaskService, search_words
 from cchc_desktop.core.text import collation_key
 from cchc_desktop.store.db import Database
 from cchc_desktop.ui.models.task_sort_proxy import SortRoleProxy
@@ -110,15 +110,18 @@ def test_text_sorts_in_vietnamese_order_and_status_puts_overdue_first(qapp, demo
 
 
 def test_search_words_filter_listed_rows_as_the_service_does(qapp, demo: Database) -> None:
-    """The tasks page filters its rows in memory with text_matcher; it must keep exactly the rows the
-    service's query keeps (what the Excel export writes)."""
+    """The tasks page searches its listed rows in memory (set_search with search_words); it must keep exactly the
+    rows the service's query keeps (what the Excel export writes), in the same order."""
     service = TaskService(demo)
     everything = service.list(today=TODAY)
     model = TaskTableModel()
     model.set_rows(everything)
-    for text in ("so tai chinh", "BÁO CÁO", "  rà   soát  ", "Sở KẾ hoạch quý", "không có đâu", "%", "a_b"):
-        model.set_filter(text_matcher(text))
+    for text in ("so tai chinh", "BÁO CÁO", "  rà   soát  ", "Sở KẾ hoạch quý", "không có đâu", "%", "a_b", ""):
+        model.set_search(search_words(text))
         expected = [row.id for row in service.list(TaskFilter(text=text), today=TODAY)]
         assert [model.task(r).id for r in range(model.rowCount())] == expected, text
-    assert text_matcher("  ") is None
-    assert 0 < len([r for r in everything if text_matcher("so tai chinh")(r)]) < len(everything)  # type: ignore[misc]
+    model.set_search(search_words("so tai chinh"))
+    assert 0 < model.rowCount() < len(everything)
+    model.set_filter(lambda row: row.overdue)  # both filters at once
+    assert [model.task(r).id for r in range(model.rowCount())] == [
+        row.id for row in service.list(TaskFilter(text="so tai chinh", overdue_only=True), today=TODAY)]

@@ -94,9 +94,14 @@ def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type,
         .limit(limit)
     )
     rows = []
+    # Lists hold tens of thousands of rows: read them in batches (not all at once) and keep one copy of each text
+    # many rows repeat (agency names, deadlines, sources).
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    found = session.connection().execution_options(yield_per=2000).execute(query)
     for (task_id, uuid, title, lead_id, lead_name, cooperator_names, source, reference, meeting_title, meeting_date,
          plan_kind, plan_reference, deadline_text, deadline_kind, due, status, completed_on, criterion_code,
-         criterion_name, noted_on, note, meeting_id, plan_id, folded) in session.connection().execute(query).all():
+         criterion_name, noted_on, note, meeting_id, plan_id, folded) in found:
         if meeting_title is not None:
             source_label = f"{meeting_title} ({format_date(meeting_date)})"
         elif plan_reference is not None:
@@ -106,14 +111,15 @@ def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type,
         status = TaskStatus(status)
         open_task = status in OPEN_STATUSES
         names = sorted(cooperator_names.split(NAME_SEPARATOR), key=collation_key) if cooperator_names else []
+        deadline = deadline_text or ("" if deadline_kind == DeadlineKind.NONE else DeadlineKind(deadline_kind).label)
         rows.append(row_type(
-            id=task_id, uuid=uuid, title=title, lead_agency_id=lead_id, lead_agency=lead_name,
-            cooperators="; ".join(names), source=TaskSource(source), source_label=source_label,
-            deadline=deadline_text or ("" if deadline_kind == DeadlineKind.NONE else DeadlineKind(deadline_kind).label),
+            id=task_id, uuid=uuid, title=title, lead_agency_id=lead_id, lead_agency=share(lead_name, lead_name),
+            cooperators=share(joined := "; ".join(names), joined), source=TaskSource(source),
+            source_label=share(source_label, source_label), deadline=share(deadline, deadline),
             due_date=due, status=status, completed_on=completed_on,
             overdue=open_task and due is not None and due < today,
             working_days_left=_working_days(today, due) if (due is not None and open_task) else None,
-            criterion=f"{criterion_code} {criterion_name}" if criterion_code else "",
+            criterion=share(criterion := f"{criterion_code} {criterion_name}", criterion) if criterion_code else "",
             last_progress=f"{format_date(noted_on)}: {note}" if noted_on else "",
             meeting_id=meeting_id, plan_id=plan_id, search_folded=folded,
         ))

@@ -76,7 +76,7 @@ class TaskRow:
     last_progress: str
     meeting_id: int | None
     plan_id: int | None
-    search_folded: str = ""  # what the text filter searches (see :func:`text_matcher`)
+    search_folded: str = ""  # what the text filter searches (see :func:`search_words`)
 
 
 @dataclass
@@ -100,17 +100,11 @@ class TaskFilter:
     plan_id: int | None = None
 
 
-def text_matcher(text: str) -> Callable[[TaskRow], bool] | None:
-    """The text filter of :class:`TaskFilter` applied to rows already listed: True for a row whose folded text
-    contains every word of ``text`` (marks and case ignored), exactly as the service's query filters; None when
-    ``text`` has no word (every row passes). Typing in the search box filters in memory with it."""
-    words = fold(text).split()
-    if not words:
-        return None
-    if len(words) == 1:
-        word = words[0]
-        return lambda row: word in row.search_folded
-    return lambda row: all(word in row.search_folded for word in words)
+def search_words(text: str) -> list[str]:
+    """The words :class:`TaskFilter`'s ``text`` looks for in each task's folded text (``search_folded``): a task
+    matches when it contains every one, marks and case ignored. The tasks page applies them in memory to rows it
+    has listed (a test keeps both ways equal)."""
+    return fold(text).split()
 
 
 def is_overdue(status: TaskStatus, due: dt.date | None, today: dt.date) -> bool:

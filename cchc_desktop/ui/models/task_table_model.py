@@ -100,6 +100,9 @@ class TaskTableModel(RowTableModel[TaskRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([COLUMNS[column] for column in Column], parent)
 
+    def search_text(self, row: TaskRow) -> str:
+        return row.search_folded  # what the service's text filter searches too
+
     def task(self, row: int) -> TaskRow:
         return self.row(row)
 

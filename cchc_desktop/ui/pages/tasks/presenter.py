@@ -3,7 +3,7 @@ delete commands. The Excel commands are in :mod:`.excel_actions`.
 
 Every filter goes into one :class:`TaskFilter` that the service applies, so the Excel export writes exactly the
 rows the table shows. The page asks the service for the rows the other filters let through and applies the
-search words itself, in memory (:func:`text_matcher`, the same test as the service's), so typing does not query
+search words itself, in memory (:func:`search_words`, the same test as the service's), so typing does not query
 the database again. Typing in the search box applies after a short pause, not on every key.
 """
 
@@ -12,13 +12,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from operator import attrgetter
 
 from PySide6.QtCore import QTimer
 
 from ....core.errors import CchcError, ValidationError
 from ....core.formats import format_date
 from ....core.services.agencies import AgencyService
-from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskService, text_matcher
+from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskService, search_words
 from ...context import AppContext
 from ...dialogs.task_editor.editor_dialog import TaskEditorDialog, short_title
 from ...models.task_sort_proxy import SortRoleProxy
@@ -72,12 +73,10 @@ class TasksPresenter:
         kept = self.selection.remember()
         self._applied = applied = self.current_filter()
         listed = dataclasses.replace(applied, text="")
-        matcher = text_matcher(applied.text)
         if listed != self._listed:
-            self.model.set_rows(self.service.list(listed, today=self.today()), matcher)
+            self.model.set_rows(self.service.list(listed, today=self.today()))
             self._listed = listed
-        else:
-            self.model.set_filter(matcher)
+        self.model.set_search(search_words(applied.text))
         self.selection.restore(kept)
         self.refresh_state()
 
@@ -122,7 +121,7 @@ class TasksPresenter:
     def refresh_state(self) -> None:
         """Update the row count and which commands apply to the selection."""
         rows = self.model.rows()
-        self.view.set_count(len(rows), self._total, sum(row.overdue for row in rows))
+        self.view.set_count(len(rows), self._total, sum(map(attrgetter("overdue"), rows)))
         task = self.selected()
         self.view.edit_action.setEnabled(task is not None)
         self.view.delete_action.setEnabled(task is not None)
