@@ -10,7 +10,7 @@ from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ...store.models import Agency, Criterion, Meeting, Plan, Task, TaskProgress, task_cooperators
-from ..enums import DeadlineKind, PlanKind, TaskSource, TaskStatus
+from ..enums import DeadlineKind, TaskStatus
 from ..formats import format_date
 from ..text import collation_key, fold
 from ..workdays import working_days_between
@@ -105,16 +105,15 @@ def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type,
         if meeting_title is not None:
             source_label = f"{meeting_title} ({format_date(meeting_date)})"
         elif plan_reference is not None:
-            source_label = f"{PlanKind(plan_kind).label} số {plan_reference}"
+            source_label = f"{plan_kind.label} số {plan_reference}"
         else:
-            source_label = reference or TaskSource(source).label
-        status = TaskStatus(status)
+            source_label = reference or source.label
         open_task = status in OPEN_STATUSES
         names = sorted(cooperator_names.split(NAME_SEPARATOR), key=collation_key) if cooperator_names else []
-        deadline = deadline_text or ("" if deadline_kind == DeadlineKind.NONE else DeadlineKind(deadline_kind).label)
+        deadline = deadline_text or ("" if deadline_kind == DeadlineKind.NONE else deadline_kind.label)
         rows.append(row_type(
             id=task_id, uuid=uuid, title=title, lead_agency_id=lead_id, lead_agency=share(lead_name, lead_name),
-            cooperators=share(joined := "; ".join(names), joined), source=TaskSource(source),
+            cooperators=share(joined := "; ".join(names), joined), source=source,
             source_label=share(source_label, source_label), deadline=share(deadline, deadline),
             due_date=due, status=status, completed_on=completed_on,
             overdue=open_task and due is not None and due < today,
