@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Date, DateTime, ForeignKey, Integer, String, Table
+from sqlalchemy import JSON, Column, Date, DateTime, ForeignKey, Index, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ...core.enums import DeadlineKind, PlanKind, Recurrence, TargetStatus, TaskSource, TaskStatus
@@ -71,6 +71,12 @@ class Task(Identified, Timestamped, Base):
     """
 
     __tablename__ = "tasks"
+    __table_args__ = (
+        # Covering indexes for the counts and the overdue list of the overview (per agency, per status, by due
+        # date): read from the index alone, not from the rows with their long texts.
+        Index("ix_tasks_lead_status_due", "lead_agency_id", "status", "due_date"),
+        Index("ix_tasks_status_due", "status", "due_date"),
+    )
 
     title: Mapped[str] = mapped_column(Text(1000))
     description: Mapped[str | None] = mapped_column(Text(8000))
