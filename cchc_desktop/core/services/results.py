@@ -110,11 +110,18 @@ class ResultService:
     def import_tables(self, tables: Sequence[TableFile], *, dry_run: bool = False,
                       replace: bool = False) -> list[ImportSummary]:
         """Import several tables in one transaction: all of them or none. A refused table raises
-        :class:`TableRejected` naming it, and the tables before it are not stored either."""
+        :class:`TableRejected` naming it, and the tables before it are not stored either; so does a second table
+        of the same index and year (with ``dry_run`` too, which stores nothing to collide with)."""
         summaries: list[ImportSummary] = []
+        seen: dict[tuple[str, int], TableFile] = {}
         with self.db.session(immediate=not dry_run) as session, session.no_autoflush:
             for table in tables:
                 try:
+                    code = _import_cache(session).index(table.index).code
+                    first = seen.setdefault((code, table.year), table)
+                    if first is not table:
+                        raise CchcError(f"Bảng {code} năm {table.year} đã có trong lần nhập này "
+                                        f"(tệp “{Path(first.path).name}”).")
                     summaries.append(import_result_table(session, table.index, table.year, table.path,
                                                          dry_run=dry_run, replace=replace,
                                                          subject_count=table.subject_count))

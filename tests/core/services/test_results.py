@@ -193,14 +193,28 @@ def test_a_bad_table_at_the_end_leaves_none_of_the_tables_stored(db, tmp_path):
     assert import_entries(db) == []
 
 
-def test_the_same_year_twice_in_one_call_needs_replace(db, tmp_path):
+def test_the_same_year_twice_in_one_call_is_refused(db, tmp_path):
     from cchc_desktop.core.services.results import TableFile, TableRejected
 
     results = ResultService(db)
     tables = [TableFile("PAPI", 2021, write(tmp_path, "a.csv", PAPI_2021)),
-              TableFile("PAPI", 2021, write(tmp_path, "b.csv", PAPI_2020))]
-    with pytest.raises(TableRejected, match="tệp “b.csv”.*--replace"):
-        results.import_tables(tables)
+              TableFile("papi", 2021, write(tmp_path, "b.csv", PAPI_2020))]
+    for dry_run, replace in ((True, False), (False, False), (False, True)):
+        with pytest.raises(TableRejected) as err:
+            results.import_tables(tables, dry_run=dry_run, replace=replace)
+        assert str(err.value) == ("Bảng papi năm 2021 (tệp “b.csv”): Bảng PAPI năm 2021 đã có trong lần nhập này "
+                                  "(tệp “a.csv”).")
     assert results.years("PAPI") == []
-    results.import_tables(tables, replace=True)
-    assert [(r.subject, r.rank) for r in results.table("PAPI", 2021)] == [("Quảng Ninh", 1), ("Lạng Sơn", 37)]
+
+
+def test_a_dry_run_of_several_tables_stores_nothing(db, tmp_path):
+    from cchc_desktop.core.services.results import TableFile
+
+    results = ResultService(db)
+    summaries = results.import_tables([TableFile("PAPI", 2020, write(tmp_path, "a.csv", PAPI_2020)),
+                                       TableFile("PAPI", 2021, write(tmp_path, "b.csv", PAPI_2021))], dry_run=True)
+    assert [s.message for s in summaries] == [
+        "Kiểm tra xong PAPI năm 2020: 2 dòng, xếp hạng trên 63 (bảng chưa đủ); chưa nhập (chạy thử).",
+        "Kiểm tra xong PAPI năm 2021: 1 dòng, xếp hạng trên 63 (bảng chưa đủ); chưa nhập (chạy thử).",
+    ]
+    assert results.years("PAPI") == [] and import_entries(db) == []
