@@ -13,9 +13,9 @@ SERIF_BOLD_ITALIC = "LiberationSerif-BoldItalic"
 FACE_FILES = ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
               "LiberationSerif-BoldItalic.ttf")
 
-
-MAX_REMEMBERED_WIDTHS = 50_000
-"""Widths one face keeps (a few hundred kilobytes); past that it starts again from none."""
+MAX_REMEMBERED_WIDTHS = 20_000
+"""Widths one face keeps (a few megabytes at most; a notice has a few thousand distinct words); past that it
+starts again from none."""
 
 
 def _remembering_font(name: str, path: str):  # type: ignore[no-untyped-def]  # reportlab ships no types
