@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from . import agencies, audit, db_commands, meetings, notices, results, settings, tasks
-from .failures import EXPECTED_FAILURES, failure_message
+from .failures import failure_message, is_expected_failure
 from .parser import VietnameseArgumentParser
 
 __all__ = ["VietnameseArgumentParser", "build_parser", "main", "run"]
@@ -48,12 +48,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.db = None
     try:
         return int(args.handler(args) or 0)
-    except EXPECTED_FAILURES as exc:
-        print(failure_message(exc), file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("Đã hủy.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        if not is_expected_failure(exc):
+            raise
+        print(failure_message(exc), file=sys.stderr)
+        return 2
 
 
 def run() -> None:

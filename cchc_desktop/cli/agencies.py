@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..core.services.agencies import AgencyService
-from ..store.db import open_database
+from .database import open_database
 from .output import FORMATS, print_rows
 from .parser import Subcommands, VietnameseArgumentParser
 
@@ -21,6 +20,8 @@ def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
 
 
 def list_agencies(args: argparse.Namespace) -> int:
+    from ..core.services.agencies import AgencyService
+
     db = open_database(args.db)
     try:
         rows = AgencyService(db).list(args.search, include_inactive=not args.active)

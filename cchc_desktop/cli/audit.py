@@ -6,13 +6,16 @@ import argparse
 import json
 import sys
 import textwrap
+from typing import TYPE_CHECKING
 
 from ..core.formats import parse_date
 from ..core.services.audit_labels import TABLES
-from ..core.services.audit_log import AuditFilter, AuditRow, AuditService
-from ..store.db import open_database
+from .database import open_database
 from .output import FORMATS, print_rows
 from .parser import Subcommands, VietnameseArgumentParser
+
+if TYPE_CHECKING:
+    from ..core.services.audit_log import AuditFilter, AuditRow
 
 HEADERS = ["Thời gian", "Người thực hiện", "Thao tác", "Bảng", "Mã bản ghi", "Nội dung", "Thay đổi"]
 KEYS = ["time", "user", "action", "table", "record_id", "summary", "changes"]
@@ -38,6 +41,8 @@ def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
 
 
 def _filter(args: argparse.Namespace) -> AuditFilter:
+    from ..core.services.audit_log import AuditFilter
+
     return AuditFilter(
         since=parse_date(args.since, "--since") if args.since else None,
         until=parse_date(args.until, "--until") if args.until else None,
@@ -46,6 +51,8 @@ def _filter(args: argparse.Namespace) -> AuditFilter:
 
 
 def list_entries(args: argparse.Namespace) -> int:
+    from ..core.services.audit_log import AuditService
+
     flt = _filter(args)
     db = open_database(args.db)
     try:

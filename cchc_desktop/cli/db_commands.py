@@ -6,17 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..core.errors import CchcError, DatabaseError
-from ..store import atomic, migrate
-from ..store.db import (
-    backup_file,
-    check_sqlite_file,
-    inspect_sqlite_file,
-    make_engine,
-    open_database,
-    resolve_url,
-    restore_database,
-    sqlite_path,
-)
+from .database import open_database
 from .parser import Subcommands, VietnameseArgumentParser
 
 
@@ -40,6 +30,8 @@ def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
 
 
 def upgrade(args: argparse.Namespace) -> int:
+    from ..store import migrate
+
     db = open_database(args.db)
     try:
         print(f"Cơ sở dữ liệu {db.display_name} ở phiên bản lược đồ {migrate.head_revision()}.")
@@ -52,6 +44,9 @@ def upgrade(args: argparse.Namespace) -> int:
 
 def check(args: argparse.Namespace) -> int:
     """Integrity, links and schema version. A SQLite file is only read (no journal switch, nothing written)."""
+    from ..store import atomic, migrate
+    from ..store.db import inspect_sqlite_file, make_engine, resolve_url, sqlite_path
+
     url = resolve_url(args.db)
     path = sqlite_path(url)
     problems: list[str] = []
@@ -93,6 +88,7 @@ def check(args: argparse.Namespace) -> int:
 
 def register_problems(url: str, path: Path | None) -> list[str]:
     """The register's archived PDFs against their SHA-256 and its hash chain (read-only)."""
+    from ..store.db import make_engine
     from ..store.register_check import check_register_file
     from ..store.register_check import register_problems as problems_of
 
@@ -106,6 +102,8 @@ def register_problems(url: str, path: Path | None) -> list[str]:
 
 
 def backup(args: argparse.Namespace) -> int:
+    from ..store.db import backup_file, check_sqlite_file, resolve_url, sqlite_path
+
     url = resolve_url(args.db)
     path = sqlite_path(url)
     if path is None:
@@ -120,6 +118,8 @@ def backup(args: argparse.Namespace) -> int:
 
 def restore(args: argparse.Namespace) -> int:
     """Replace the database by a checked backup; the replaced content is kept in the backups folder."""
+    from ..store.db import resolve_url, restore_database, sqlite_path
+
     url = resolve_url(args.db)
     kept = restore_database(args.backup_file, args.db)
     print(f"Đã khôi phục {sqlite_path(url)} từ bản sao lưu {args.backup_file}.")

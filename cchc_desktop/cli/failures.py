@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
-import sqlite3
-
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+import sys
 
 from ..core.errors import CchcError
 from ..core.os_errors import os_error_message
 
-__all__ = ["EXPECTED_FAILURES", "failure_message"]
+__all__ = ["failure_message", "is_expected_failure"]
 
-EXPECTED_FAILURES: tuple[type[BaseException], ...] = (CchcError, SQLAlchemyError, sqlite3.Error, OSError)
-"""Exceptions :func:`failure_message` explains; anything else is a programming error and keeps its traceback."""
+
+def _loaded_class(module: str, name: str) -> type[BaseException] | None:
+    """``module.name`` if ``module`` is already imported, else None: an exception of a library that was never
+    loaded cannot have been raised, and ``cchc --help`` stays free of SQLAlchemy."""
+    loaded = sys.modules.get(module)
+    found = getattr(loaded, name, None) if loaded is not None else None
+    return found if isinstance(found, type) and issubclass(found, BaseException) else None
+
+
+def is_expected_failure(exc: BaseException) -> bool:
+    """True for the failures :func:`failure_message` explains: bad input, database and file-system errors.
+    Anything else is a programming error and keeps its traceback."""
+    kinds = [CchcError, OSError, _loaded_class("sqlite3", "Error"), _loaded_class("sqlalchemy.exc", "SQLAlchemyError")]
+    return isinstance(exc, tuple(kind for kind in kinds if kind is not None))
+
 
 # SQLite's own messages (always English) for the failures a user can do something about.
 _SQLITE_REASONS = {
@@ -27,7 +38,9 @@ _SQLITE_REASONS = {
 
 
 def _database_reason(exc: BaseException) -> str:
-    original = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    dbapi_error = _loaded_class("sqlalchemy.exc", "DBAPIError")
+    wrapped = getattr(exc, "orig", None) if dbapi_error is not None and isinstance(exc, dbapi_error) else None
+    original = wrapped if isinstance(wrapped, BaseException) else exc
     text = (str(original).strip().splitlines() or [type(original).__name__])[0].rstrip(".")
     for english, vietnamese in _SQLITE_REASONS.items():
         if english in text.lower():
@@ -36,7 +49,7 @@ def _database_reason(exc: BaseException) -> str:
 
 
 def failure_message(exc: BaseException) -> str:
-    """The line printed on standard error for one of :data:`EXPECTED_FAILURES` (starting with "Lỗi:")."""
+    """The line printed on standard error for a failure :func:`is_expected_failure` accepts (starts with "Lỗi:")."""
     if isinstance(exc, CchcError):
         return f"Lỗi: {exc}"
     if isinstance(exc, OSError):

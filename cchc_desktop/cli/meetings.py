@@ -6,9 +6,8 @@ import argparse
 
 from ..core.enums import MeetingKind
 from ..core.formats import format_date
-from ..core.services.meetings import MeetingService
-from ..store.db import open_database
 from .choices import labelled_choice, labels_help
+from .database import open_database
 from .output import FORMATS, print_rows
 from .parser import Subcommands, VietnameseArgumentParser
 
@@ -26,6 +25,8 @@ def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
 
 
 def list_meetings(args: argparse.Namespace) -> int:
+    from ..core.services.meetings import MeetingService
+
     db = open_database(args.db)
     try:
         rows = MeetingService(db).list(args.search, year=args.year, kind=args.kind)

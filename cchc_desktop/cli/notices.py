@@ -7,14 +7,15 @@ import datetime as dt
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.formats import format_date, notice_date_line, parse_date
-from ..core.services.notices import NoticeService
-from ..core.services.register import RegisterService
-from ..documents.glyph_check import MissingGlyph, glyph_warning
-from ..store.db import open_database
+from .database import open_database
 from .output import FORMATS, print_rows, write_bytes_atomic, writing_file
 from .parser import Subcommands, VietnameseArgumentParser
+
+if TYPE_CHECKING:
+    from ..documents.glyph_check import MissingGlyph
 
 
 def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
@@ -44,6 +45,8 @@ def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
 
 
 def list_notices(args: argparse.Namespace) -> int:
+    from ..core.services.notices import NoticeService
+
     db = open_database(args.db)
     try:
         rows = NoticeService(db).list(args.search)
@@ -60,6 +63,8 @@ def list_notices(args: argparse.Namespace) -> int:
 
 def export(args: argparse.Namespace) -> int:
     """Write a notice as PDF or Word; the PDF of an issued notice is the archived file, byte for byte."""
+    from ..core.services.notices import NoticeService
+
     db = open_database(args.db)
     try:
         started = time.perf_counter()
@@ -77,12 +82,16 @@ def export(args: argparse.Namespace) -> int:
 
 def warn_missing_glyphs(problems: list[MissingGlyph]) -> None:
     """Print (standard error) the characters the embedded fonts cannot draw; the export goes on."""
+    from ..documents.glyph_check import glyph_warning
+
     warning = glyph_warning(problems)
     if warning:
         print(f"Cảnh báo: {warning}", file=sys.stderr)
 
 
 def issue(args: argparse.Namespace) -> int:
+    from ..core.services.register import RegisterService
+
     issued_on = parse_date(args.date, "--date") if args.date else dt.date.today()
     db = open_database(args.db)
     try:
@@ -95,6 +104,8 @@ def issue(args: argparse.Namespace) -> int:
 
 
 def list_register(args: argparse.Namespace) -> int:
+    from ..core.services.register import RegisterService
+
     db = open_database(args.db)
     try:
         rows = RegisterService(db).list(args.search, args.year)

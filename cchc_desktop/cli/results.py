@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core.errors import CchcError
 from ..core.formats import format_number
-from ..store.db import open_database
+from .database import open_database
 from .output import FORMATS, print_rows, write_bytes_atomic, writing_file
 from .parser import Subcommands, VietnameseArgumentParser
 

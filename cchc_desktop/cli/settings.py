@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..core.services.settings import SettingsService
-from ..core.services.user_settings import EDITABLE, find_setting, save_setting
-from ..store.db import open_database
+from ..core.setting_names import EDITABLE, find_setting
+from .database import open_database
 from .output import FORMATS, print_rows
 from .parser import Subcommands, VietnameseArgumentParser
 
@@ -26,6 +25,8 @@ def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
 
 
 def show(args: argparse.Namespace) -> int:
+    from ..core.services.settings import SettingsService
+
     db = open_database(args.db)
     try:
         service = SettingsService(db)
@@ -37,6 +38,8 @@ def show(args: argparse.Namespace) -> int:
 
 
 def set_(args: argparse.Namespace) -> int:
+    from ..core.services.user_settings import save_setting
+
     setting = find_setting(args.key)
     db = open_database(args.db)
     try:

@@ -5,18 +5,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.enums import TaskSource, TaskStatus
 from ..core.errors import CchcError
 from ..core.formats import format_date, parse_date
-from ..core.services.agencies import AgencyService
-from ..core.services.task_excel import export_tasks, import_tasks, write_import_template
-from ..core.services.tasks import TaskFilter, TaskService
 from ..core.text import fold
-from ..store.db import Database, open_database
 from .choices import labelled_choice, labels_help
+from .database import open_database
 from .output import FORMATS, print_rows, writing_file
 from .parser import Subcommands, VietnameseArgumentParser
+
+if TYPE_CHECKING:
+    from ..core.services.tasks import TaskFilter
+    from ..store.db import Database
 
 
 def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
@@ -51,6 +53,9 @@ def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
 
 
 def _filter(db: Database, args: argparse.Namespace) -> TaskFilter:
+    from ..core.services.agencies import AgencyService
+    from ..core.services.tasks import TaskFilter
+
     agency_id = None
     if args.agency:
         matches = AgencyService(db).list(args.agency)
@@ -78,6 +83,8 @@ def _today(args: argparse.Namespace) -> dt.date:
 
 
 def list_tasks(args: argparse.Namespace) -> int:
+    from ..core.services.tasks import TaskService
+
     db = open_database(args.db)
     try:
         rows = TaskService(db).list(_filter(db, args), today=_today(args))
@@ -115,6 +122,9 @@ def _short(text: str, width: int = 70) -> str:
 
 
 def export(args: argparse.Namespace) -> int:
+    from ..core.services.task_excel import export_tasks
+    from ..core.services.tasks import TaskService
+
     db = open_database(args.db)
     try:
         with writing_file(args.file):
@@ -126,6 +136,9 @@ def export(args: argparse.Namespace) -> int:
 
 
 def import_(args: argparse.Namespace) -> int:
+    from ..core.services.task_excel import import_tasks
+    from ..core.services.tasks import TaskService
+
     db = open_database(args.db)
     try:
         result = import_tasks(TaskService(db), args.file, dry_run=args.dry_run)
@@ -136,6 +149,9 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def template(args: argparse.Namespace) -> int:
+    from ..core.services.task_excel import write_import_template
+    from ..core.services.tasks import TaskService
+
     db = open_database(args.db)
     try:
         with writing_file(args.file):

@@ -75,27 +75,28 @@ def parse_table(path: Path, scale_min: float, scale_max: float) -> tuple[list[Ta
         raise ImportRejected(problems)
     result: list[TableRow] = []
     rank_total: int | None = None  # N of "k/N" ranks (as `cchc results show` writes them), the same on every row
+    name_at, score_at, rank_at = columns["province"], columns["score"], columns.get("rank")
     for line, cells in rows[1:]:
-        def cell(column: str, cells: list[str] = cells) -> str:
-            index = columns.get(column)
+        def cell(index: int | None, cells: list[str] = cells) -> str:
             return nfc(cells[index]) if index is not None and index < len(cells) else ""
 
-        name = cell("province")
+        name = cell(name_at)
         if not name:
             problems.append(RowProblem(line, "Tỉnh, thành phố", "thiếu tên"))
             continue
         score = rank = out_of = None
-        if cell("score"):
+        score_text = cell(score_at)
+        if score_text:
             try:
-                score = parse_number(cell("score"), "Điểm")
+                score = parse_number(score_text, "Điểm")
             except ValidationError as exc:
                 problems.append(RowProblem(line, "Điểm", _reason(exc)))
             else:
                 if not scale_min <= score <= scale_max:
                     bounds = f"{format_number(scale_min, 2, trim=True)}–{format_number(scale_max, 2, trim=True)}"
-                    problems.append(RowProblem(line, "Điểm", f"{cell('score')} nằm ngoài thang điểm {bounds}"))
-        if cell("rank"):
-            text = cell("rank")
+                    problems.append(RowProblem(line, "Điểm", f"{score_text} nằm ngoài thang điểm {bounds}"))
+        text = cell(rank_at)
+        if text:
             try:
                 rank, out_of = _parse_rank(text)
             except ValidationError:

@@ -44,6 +44,8 @@ def nfc(text: str) -> str:
 
     Text pasted from Word or macOS may arrive decomposed (NFD); stored and compared text is always NFC.
     """
+    if text.isascii() and text.isprintable():  # a number, a code: nothing to compose or drop
+        return text.strip()
     return unicodedata.normalize("NFC", clean_controls(text)).strip()
 
 

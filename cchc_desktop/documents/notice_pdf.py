@@ -53,6 +53,22 @@ def runs_markup(runs: list[Run]) -> str:
     return "".join(parts)
 
 
+class NoticeParagraph(Paragraph):  # type: ignore[misc]  # reportlab ships no type information
+    """A paragraph that breaks its lines once per width.
+
+    The tables of the header and the signature block and the KeepTogether around the last paragraph ask for the
+    same wrap two to four times; the lines depend only on the width, so the later asks reuse the first answer.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None  # (width asked, size answered)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        # A split that moves the whole paragraph on drops its lines (blPara): they are broken again then.
+        if self._wrapped is None or self._wrapped[0] != availWidth or not hasattr(self, "blPara"):
+            self._wrapped = availWidth, super().wrap(availWidth, availHeight)
+        return self._wrapped[1]
+
+
 class CenteredRule(Flowable):  # type: ignore[misc]  # reportlab ships no type information
     """A horizontal line of ``length`` centred in the available width (the rules under the header items)."""
 
@@ -110,21 +126,21 @@ class NoticeStyles:
 def _header(notice: NoticeDocument, layout: NoticeLayout, styles: NoticeStyles) -> Table:
     left: list[Flowable] = []
     if notice.parent_line:
-        left.append(Paragraph(markup_text(notice.parent_line.upper()), styles.parent))
+        left.append(NoticeParagraph(markup_text(notice.parent_line.upper()), styles.parent))
     for line in notice.body_lines:
-        left.append(Paragraph(markup_text(line.upper()), styles.agency))
+        left.append(NoticeParagraph(markup_text(line.upper()), styles.agency))
     widest = max((text_width(line.upper(), SERIF_BOLD, layout.agency_size) for line in notice.body_lines), default=0)
     left.append(CenteredRule(min(widest, layout.header_left_width) * layout.agency_rule_ratio, layout.rule_width,
                              space_before=2.5))
     right = [
-        Paragraph(markup_text(notice.national_title), styles.national),
-        Paragraph(markup_text(notice.motto), styles.motto),
+        NoticeParagraph(markup_text(notice.national_title), styles.national),
+        NoticeParagraph(markup_text(notice.motto), styles.motto),
         CenteredRule(text_width(notice.motto, SERIF_BOLD, layout.motto_size), layout.rule_width, space_before=2.5),
     ]
     number = notice.number_text or NBSP * layout.blank_number_spaces
-    number_line = Paragraph(f"Số:{NBSP}{markup_text(number)}/{markup_text(notice.symbol)}", styles.number)
+    number_line = NoticeParagraph(f"Số:{NBSP}{markup_text(number)}/{markup_text(notice.symbol)}", styles.number)
     date_text = notice_date_line(notice.place, notice.date).replace(BLANK_DAY, NBSP * 6)
-    date_line = Paragraph(markup_text(date_text), styles.date)
+    date_line = NoticeParagraph(markup_text(date_text), styles.date)
     table = Table(
         [[left, right], [number_line, date_line]],
         colWidths=[layout.header_left_width, layout.header_right_width],
@@ -139,12 +155,12 @@ def _header(notice: NoticeDocument, layout: NoticeLayout, styles: NoticeStyles) 
 
 
 def _title(notice: NoticeDocument, layout: NoticeLayout, styles: NoticeStyles) -> list[Flowable]:
-    summary = Paragraph(markup_text(notice.summary), styles.summary)
+    summary = NoticeParagraph(markup_text(notice.summary), styles.summary)
     summary.wrap(layout.text_width, layout.page_height)
     widest = max((line_width for line_width in _line_widths(summary)), default=layout.text_width)
     return [
         Spacer(1, 2 * layout.leading(layout.body_size)),
-        Paragraph(markup_text(notice.type_name.upper()), styles.type_name),
+        NoticeParagraph(markup_text(notice.type_name.upper()), styles.type_name),
         summary,
         CenteredRule(widest * layout.summary_rule_ratio, layout.rule_width, space_before=4),
         Spacer(1, layout.leading(layout.body_size) - layout.paragraph_spacing),
@@ -175,7 +191,7 @@ def body_flowables(blocks: list[Block], styles: NoticeStyles) -> list[Flowable]:
             markup = f"{markup_text(label)} {text}"
         else:
             markup = text
-        flowables.append(Paragraph(markup, styles.body))
+        flowables.append(NoticeParagraph(markup, styles.body))
         flowables.extend(body_flowables(block.children, styles))
     return flowables
 
@@ -186,18 +202,19 @@ def _signature(notice: NoticeDocument, layout: NoticeLayout, styles: NoticeStyle
     lines = [f"- {markup_text(line.rstrip(';. '))};" for line in notice.recipients]
     lines.append(f"- Lưu: {markup_text(notice.archive_line.rstrip('. '))}.")
     left_width = layout.text_width * layout.recipients_width_ratio
-    right: list[Flowable] = [Paragraph(markup_text(line.upper()), styles.authority) for line in notice.authority_lines]
+    right: list[Flowable] = [NoticeParagraph(markup_text(line.upper()), styles.authority)
+                             for line in notice.authority_lines]
     right.append(Spacer(1, layout.signature_gap))
-    right.append(Paragraph(markup_text(notice.signer_name), styles.signer))
+    right.append(NoticeParagraph(markup_text(notice.signer_name), styles.signer))
     block_height = sum(f.wrap(layout.text_width - left_width, layout.page_height)[1] for f in right)
     # "Nơi nhận:" (12 pt) shares its baseline with the first authority line (14 pt): push it down by the
     # difference of the two first-line baselines.
     offset = layout.leading(layout.authority_size) - layout.leading(layout.recipients_heading_size)
-    beside: list[Flowable] = [Spacer(1, offset), Paragraph("Nơi nhận:", styles.recipients_heading)]
+    beside: list[Flowable] = [Spacer(1, offset), NoticeParagraph("Nơi nhận:", styles.recipients_heading)]
     used = sum(f.wrap(left_width, layout.page_height)[1] for f in beside)
     rows: list[list[Flowable]] = []
     for line in lines:
-        paragraph = Paragraph(line, styles.recipient)
+        paragraph = NoticeParagraph(line, styles.recipient)
         height = paragraph.wrap(left_width, layout.page_height)[1]
         if not rows and used + height <= block_height:
             beside.append(paragraph)
@@ -241,7 +258,7 @@ def notice_story(notice: NoticeDocument, layout: NoticeLayout = DEFAULT_LAYOUT) 
     story.append(KeepTogether([*tail, Spacer(1, layout.paragraph_spacing), _signature(notice, layout, styles)]))
     for attachment in notice.attachments:
         story.append(PageBreak())
-        story.append(Paragraph(markup_text(attachment.title.upper()), styles.attachment_title))
+        story.append(NoticeParagraph(markup_text(attachment.title.upper()), styles.attachment_title))
         story.append(Spacer(1, layout.paragraph_spacing))
         story.extend(body_flowables(attachment.blocks, styles))
     return story

@@ -230,3 +230,21 @@ def test_markup_characters_and_nfd_text_print_literally():
 
 def test_render_measures_the_motto_with_the_embedded_font():
     assert text_width("Độc lập - Tự do - Hạnh phúc", SERIF_BOLD, 13) / MM == pytest.approx(55.9, abs=0.6)
+
+
+def test_rendering_a_notice_again_gives_the_same_file(monkeypatch):
+    """Line breaks and widths remembered from the first render do not change the second (or a third after an
+    unrelated notice)."""
+    from reportlab import rl_config
+
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no creation time or random document id in the file
+    paragraph = "Các cơ quan, đơn vị rà soát, đơn giản hóa thủ tục hành chính và số hóa hồ sơ. " * 6
+    notice = _notice([Block(K.NUMBERED, plain(f"{paragraph}({i})")) for i in range(1, 12)],
+                     [f"UBND xã số {i:02d}" for i in range(1, 20)])
+    first = render_notice_pdf(notice)
+    probe = Probe(first)
+    assert len(probe.pages) >= 2
+    probe.close()
+    assert render_notice_pdf(notice) == first
+    render_notice_pdf(_notice([Block(K.PARAGRAPH, plain("Nội dung ngắn."))]))
+    assert render_notice_pdf(notice) == first

@@ -6,17 +6,16 @@ from sqlalchemy.orm import Session
 
 from ...store.db import Database
 from ...store.models import Setting
+from ..setting_names import DRAFTER_INITIALS as DRAFTER_INITIALS
+from ..setting_names import OWN_PROVINCE as OWN_PROVINCE
+from ..setting_names import OWN_PROVINCE_BEFORE_2025 as OWN_PROVINCE_BEFORE_2025
 from ..text import nfc_or_none
 from . import audit
 from .audit_labels import field_label
 
-OWN_PROVINCE = "own_province"
-DRAFTER_INITIALS = "drafter_initials"
 DEMO_OFFERED = "demo_offered"
 IS_DEMO = "is_demo"
 """Written by the demo build: the window marks the database as sample data ("Dữ liệu mẫu")."""
-OWN_PROVINCE_BEFORE_2025 = "own_province_before_2025"
-"""For a unit formed by merger on 1 July 2025: the pre-2025 province whose older results are the own ones."""
 
 
 class SettingsService:

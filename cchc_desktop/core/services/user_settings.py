@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from sqlalchemy import select
 
@@ -16,7 +15,8 @@ from ...store.db import Database
 from ...store.models import Province
 from ..errors import ValidationError
 from ..provinces import UnknownProvinceError
-from ..text import collation_key, fold, nfc
+from ..setting_names import EDITABLE, UserSetting, find_setting
+from ..text import collation_key, nfc
 from .province_matcher import ProvinceMatcher
 from .settings import DRAFTER_INITIALS, OWN_PROVINCE, OWN_PROVINCE_BEFORE_2025, SettingsService
 
@@ -26,34 +26,6 @@ INITIALS_MAX = 10
 LAST_YEAR_BEFORE_2025 = 2024
 """The pre-2025 province is matched among the provinces of this year (the 63 before the July 2025 merger)."""
 _PREFIX_RE = re.compile(r"^(?:Tỉnh|Thành phố) ")
-
-
-@dataclass(frozen=True)
-class UserSetting:
-    key: str
-    label: str
-    """Vietnamese name shown to the user."""
-    hint: str
-
-
-EDITABLE: tuple[UserSetting, ...] = (
-    UserSetting(OWN_PROVINCE, "tỉnh của mình", "tên tỉnh, thành phố đang tồn tại năm nay, ví dụ Lạng Sơn"),
-    UserSetting(OWN_PROVINCE_BEFORE_2025, "tỉnh của mình trước 01/7/2025",
-                "tỉnh trước 01/7/2025 hợp thành tỉnh của mình, cho kết quả các năm trước, ví dụ Hà Giang; "
-                "để trống để xóa"),
-    UserSetting(DRAFTER_INITIALS, "chữ viết tắt người soạn",
-                "chữ cái in hoa, ví dụ LTH (dòng “Lưu: VT, …”); để trống để xóa"),
-)
-
-
-def find_setting(name: str) -> UserSetting:
-    """The setting called ``name`` (its key, or its Vietnamese name with or without marks)."""
-    wanted = fold(name).replace("_", " ")
-    for setting in EDITABLE:
-        if wanted in (fold(setting.key).replace("_", " "), fold(setting.label)):
-            return setting
-    known = "; ".join(f"{s.key} ({s.label})" for s in EDITABLE)
-    raise ValidationError("Cài đặt", name, f"Không có cài đặt “{name}”. Các cài đặt: {known}.")
 
 
 def _sort_key(name: str) -> tuple[object, ...]:

@@ -142,3 +142,79 @@ def test_replacing_a_table_keeps_the_provinces_detailed_scores(demo_db, tmp_path
 def test_national_average_only_for_nearly_complete_tables(db, tmp_path):
     ResultService(db).import_table("PAPI", 2021, write(tmp_path, "a.csv", PAPI_2021))
     assert ResultService(db).national_averages("PAPI") == []  # 1 of 63 provinces is no national average
+
+
+def test_replacing_a_table_drops_the_subjects_it_no_longer_lists(db, tmp_path):
+    results = ResultService(db)
+    results.import_table("PAPI", 2020, write(tmp_path, "a.csv", PAPI_2020))
+    results.import_table("PAPI", 2020, write(tmp_path, "b.csv", "province,score\nQuảng Ninh,49\n"), replace=True)
+    assert [(r.subject, r.score, r.rank) for r in results.table("PAPI", 2020)] == [("Quảng Ninh", 49.0, 1)]
+
+
+def import_entries(db) -> list[str]:
+    from cchc_desktop.core.services.audit_log import AuditFilter, AuditService
+
+    return [row.summary for row in AuditService(db).list(AuditFilter(table="result_sets"))]
+
+
+def test_several_tables_in_one_call(db, tmp_path):
+    from cchc_desktop.core.services.results import TableFile
+
+    results = ResultService(db)
+    summaries = results.import_tables([
+        TableFile("PAPI", 2020, write(tmp_path, "papi2020.csv", PAPI_2020)),
+        TableFile("PAPI", 2021, write(tmp_path, "papi2021.csv", PAPI_2021)),
+        TableFile("PCI", 2021, write(tmp_path, "pci2021.csv", "province,score\nLạng Sơn,65.1\nHà Nội,68\n")),
+    ])
+    assert [s.message for s in summaries] == [
+        "Đã nhập PAPI năm 2020: 2 dòng, xếp hạng trên 63 (bảng chưa đủ).",
+        "Đã nhập PAPI năm 2021: 1 dòng, xếp hạng trên 63 (bảng chưa đủ).",
+        "Đã nhập PCI năm 2021: 2 dòng, xếp hạng trên 2 (bảng chưa đủ).",
+    ]
+    assert [(r.subject, r.rank) for r in results.table("PCI", 2021)] == [("Hà Nội", 1), ("Lạng Sơn", 2)]
+    assert results.years("PAPI") == [2020, 2021]
+    assert sorted(import_entries(db)) == sorted(s.message for s in summaries)  # one audit entry per table
+
+
+def test_a_bad_table_at_the_end_leaves_none_of_the_tables_stored(db, tmp_path):
+    from cchc_desktop.core.services.results import TableFile, TableRejected
+
+    results = ResultService(db)
+    with pytest.raises(TableRejected) as err:
+        results.import_tables([
+            TableFile("PAPI", 2020, write(tmp_path, "papi2020.csv", PAPI_2020)),
+            TableFile("PCI", 2021, write(tmp_path, "pci2021.csv", "province,score\nLạng Sơn,65.1\n")),
+            TableFile("PAPI", 2022, write(tmp_path, "papi2022.csv", "province,score\nXứ Lạng,40\n")),
+        ])
+    assert str(err.value).startswith("Bảng PAPI năm 2022 (tệp “papi2022.csv”): Không nhập được: 1 lỗi, dữ liệu "
+                                     "chưa thay đổi.\nDòng 2, cột “Tỉnh, thành phố”: “Xứ Lạng” không khớp")
+    assert isinstance(err.value.error, ImportRejected)
+    assert results.years("PAPI") == [] and results.years("PCI") == []
+    assert import_entries(db) == []
+
+
+def test_the_same_year_twice_in_one_call_is_refused(db, tmp_path):
+    from cchc_desktop.core.services.results import TableFile, TableRejected
+
+    results = ResultService(db)
+    tables = [TableFile("PAPI", 2021, write(tmp_path, "a.csv", PAPI_2021)),
+              TableFile("papi", 2021, write(tmp_path, "b.csv", PAPI_2020))]
+    for dry_run, replace in ((True, False), (False, False), (False, True)):
+        with pytest.raises(TableRejected) as err:
+            results.import_tables(tables, dry_run=dry_run, replace=replace)
+        assert str(err.value) == ("Bảng papi năm 2021 (tệp “b.csv”): Bảng PAPI năm 2021 đã có trong lần nhập này "
+                                  "(tệp “a.csv”).")
+    assert results.years("PAPI") == []
+
+
+def test_a_dry_run_of_several_tables_stores_nothing(db, tmp_path):
+    from cchc_desktop.core.services.results import TableFile
+
+    results = ResultService(db)
+    summaries = results.import_tables([TableFile("PAPI", 2020, write(tmp_path, "a.csv", PAPI_2020)),
+                                       TableFile("PAPI", 2021, write(tmp_path, "b.csv", PAPI_2021))], dry_run=True)
+    assert [s.message for s in summaries] == [
+        "Kiểm tra xong PAPI năm 2020: 2 dòng, xếp hạng trên 63 (bảng chưa đủ); chưa nhập (chạy thử).",
+        "Kiểm tra xong PAPI năm 2021: 1 dòng, xếp hạng trên 63 (bảng chưa đủ); chưa nhập (chạy thử).",
+    ]
+    assert results.years("PAPI") == [] and import_entries(db) == []
