@@ -65,8 +65,7 @@ class ItemPool(Generic[ItemT]):
     def finish(self) -> None:
         """End a drawing: hide the items it did not take."""
         for item in self.items[self.used:]:
-            if item.isVisible():
-                item.setVisible(False)
+            item.setVisible(False)
 
     def shown(self) -> list[ItemT]:
         """The items taken by the last drawing, in the order taken."""
