@@ -86,9 +86,11 @@ class HorizontalBars(ChartWidget):
         thickness = 0.75 if many else 0.6
         positions = [float(count - 1 - i) for i in range(count)]  # the first row at the top
         widths = [row.value for row in rows]
+        brushes = {color.rgba(): pg.mkBrush(color) for color in colors}  # one brush per colour, not per bar
+        no_pen = pg.mkPen(None)
         self.bar_item.setOpts(
             x0=0, y=positions, height=thickness, width=widths,
-            brushes=[pg.mkBrush(color) for color in colors], pens=[pg.mkPen(None) for _ in rows],
+            brushes=[brushes[color.rgba()] for color in colors], pens=[no_pen] * count,
         )
         self.bar_item.show()
         for label, value, y in zip(labels, widths, positions, strict=True):
