@@ -9,12 +9,13 @@ commands that use them, and the holiday calendar comes from a shipped table.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from . import APP_NAME
 from .resources import resource
@@ -22,6 +23,8 @@ from .ui.fonts import register_fonts
 from .ui.qt_translation import install_qt_translation
 
 ENV_VAR = "CCHC_DB"  # the same variable store.db reads (a test keeps them equal)
+EXIT_AFTER_PAINT = "CCHC_EXIT_AFTER_PAINT"  # "1": print PAINTED_MARKER and quit once the first page has painted
+PAINTED_MARKER = "CCHC_PAINTED"
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -55,6 +58,22 @@ def create_application() -> QApplication:
     return app
 
 
+class _QuitAfterFirstPaint(QObject):
+    """For benchmarks/user_waits.py (the time from launch to a painted first page): after the page's first paint
+    event has been handled, print ``CCHC_PAINTED <page class>`` and quit. Installed only under EXIT_AFTER_PAINT."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self._quit(type(watched).__name__))  # once this paint is done
+        return False
+
+    @staticmethod
+    def _quit(name: str) -> None:
+        print(f"{PAINTED_MARKER} {name}", flush=True)
+        QApplication.quit()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the application; the exit status is non-zero when no database could be opened."""
     args = parse_args(argv)
@@ -80,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for page in standard_pages():
         window.register_page(page)
     window.show()
+    first_page = window.current_page()
+    if os.environ.get(EXIT_AFTER_PAINT) == "1" and isinstance(first_page, QWidget):
+        first_page.installEventFilter(_QuitAfterFirstPaint(first_page))
     status = app.exec()
     background.shut_down()  # the window refuses to close during a job; this covers a quit from elsewhere
     window.context.db.dispose()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QGuiApplication
 
+from cchc_desktop.core.formats import format_number
 from cchc_desktop.ui.charts.bar_charts import LostPointsChart, RankingChart
 from cchc_desktop.ui.charts.base import ChartWidget
 from cchc_desktop.ui.charts.data import BarRow
@@ -115,3 +117,64 @@ def test_bars_without_rows_draw_nothing(qtbot):
     chart.set_data([BarRow("Sở Nội vụ", 1.0)], "Điểm bị trừ")
     chart.set_data([], "Điểm bị trừ")
     assert chart.bars is None and chart.names == []
+
+
+def _visible_labels(chart: ChartWidget) -> list[pg.TextItem]:
+    """The value labels a user sees once the chart is painted, from the top of the plot down (the hover label
+    aside)."""
+    chart.grab()
+    labels = [item for item in chart.plot.items
+              if isinstance(item, pg.TextItem) and item.isVisible() and item is not chart.hover]
+    return sorted(labels, key=lambda item: (item.sceneBoundingRect().top(), item.sceneBoundingRect().left()))
+
+
+def test_a_new_year_of_the_provinces_chart_relabels_the_same_bars(qtbot, demo_db):
+    chart = _shown(qtbot, RankingChart())
+    data = ChartData(demo_db)
+    chart.set_data(data.provinces("PAR INDEX", 2021), "Lạng Sơn", "Chỉ số PAR INDEX năm 2021")
+    items = list(chart.plot.items)
+    assert len(_visible_labels(chart)) == 63
+    papi = sorted(data.provinces("PAPI", 2021), key=lambda row: -row.value)
+    chart.set_data(papi, "Lạng Sơn", "Chỉ số PAPI năm 2021")
+    assert chart.plot.items == items  # the bars and labels are kept, not drawn anew
+    labels = _visible_labels(chart)
+    own = next(row for row in papi if row.name == "Lạng Sơn")
+    assert [label.toPlainText() for label in labels] == [
+        f"Lạng Sơn: {format_number(row.value, 2)} điểm – {row.detail} " if row.name == "Lạng Sơn"
+        else f" {format_number(row.value, 2)}" for row in papi]
+    assert own.detail.endswith("/60")
+    view = chart.plot.getViewBox()
+    for label, row, y in zip(labels, papi, range(59, -1, -1), strict=True):
+        end = _scene_point(chart, row.value, y)  # the end of the bar, on screen
+        rect = label.sceneBoundingRect()
+        assert abs(rect.center().y() - end.y()) < 1
+        assert abs((rect.right() if row.name == "Lạng Sơn" else rect.left()) - end.x()) < 1
+        assert view.sceneBoundingRect().contains(rect)
+    assert chart.plot.titleLabel.text == "Chỉ số PAPI năm 2021"
+    chart.set_data(data.provinces("PAR INDEX", 2021), "Lạng Sơn", "Chỉ số PAR INDEX năm 2021")
+    assert chart.plot.items == items and len(_visible_labels(chart)) == 63
+    assert " 91,40" in [label.toPlainText() for label in _visible_labels(chart)]
+
+
+def test_rank_and_score_charts_redraw_with_the_same_items(qtbot, demo_db):
+    data = ChartData(demo_db)
+    ranks = _shown(qtbot, RankChart())
+    ranks.set_data(data.rank_series(["PAR INDEX", "SIPAS", "PAPI", "PCI"]), "Thứ hạng")
+    items = list(ranks.plot.items)
+    ranks.set_data(data.rank_series(["PAPI"]), "Thứ hạng PAPI")
+    assert ranks.plot.items == items
+    papi = data.rank_series(["PAPI"])[0].points
+    shown = sorted(_visible_labels(ranks), key=lambda item: item.sceneBoundingRect().left())
+    assert [label.toPlainText() for label in shown] == [str(point.rank) for point in papi]
+    assert len([item for item in ranks.plot.items if isinstance(item, pg.PlotDataItem) and item.isVisible()]) == 1
+    assert len(ranks.legend.items) == 0  # one index: no legend
+    ranks.set_data(data.rank_series(["PAR INDEX", "SIPAS", "PAPI", "PCI"]), "Thứ hạng")
+    assert ranks.plot.items == items and len(ranks.legend.items) == 4
+    score = _shown(qtbot, ScoreChart())
+    score.set_data(*data.score_series("PAPI"), "Điểm PAPI", 80)
+    items = list(score.plot.items)
+    own, average = data.score_series("PAR INDEX")
+    score.set_data(own, average, "Điểm PAR INDEX", 100)
+    assert score.plot.items == items
+    texts = sorted(label.toPlainText() for label in _visible_labels(score))
+    assert texts == sorted(format_number(value, 2) for _, value in own.points + average.points)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -65,6 +67,18 @@ def test_start_up_does_not_import_charts_or_pdf() -> None:
     code = "import sys, cchc_desktop.app; print(sorted(m for m in ('pyqtgraph', 'reportlab') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_benchmark_hook_quits_once_the_first_page_has_painted(demo_db_file: Path, tmp_path: Path) -> None:
+    database = tmp_path / "demo.db"
+    shutil.copy(demo_db_file, database)
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CCHC_EXIT_AFTER_PAINT="1", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"))
+    result = subprocess.run([sys.executable, "-m", "cchc_desktop", "--db", str(database)], env=env,
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["CCHC_PAINTED OverviewPage"]
 
 
 def test_the_window_and_the_store_read_the_same_environment_variable():

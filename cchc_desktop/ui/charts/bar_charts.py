@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
@@ -18,6 +19,7 @@ from .style import (
     TEXT,
     NumberAxis,
     font,
+    restyle_text,
     series_color,
     set_axis_title,
     set_title,
@@ -34,56 +36,86 @@ def _value(value: float) -> str:
     return format_number(value, 2)
 
 
+@dataclass(frozen=True)
+class BarLabel:
+    """The text at the end of one bar: just outside it, or inside its end (on a dark bar)."""
+
+    text: str
+    color: QColor
+    points: float
+    bold: bool = False
+    inside: bool = False
+
+
 class HorizontalBars(ChartWidget):
     """Bars from top to bottom in the order given; names on the left axis, values at the bar ends.
 
     With many bars (every province of a year) the widget asks for enough height to keep every name readable;
-    the page shows it in a scroll area, and the exports draw it whole.
+    the page shows it in a scroll area, and the exports draw it whole. One bar item and the value labels are kept
+    from one drawing to the next and only restyled (see :class:`.base.ItemPool`).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(axis_items={"bottom": NumberAxis("bottom")}, parent=parent)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
-        self.bars: pg.BarGraphItem | None = None
+        self.bar_item = pg.BarGraphItem(x0=0, y=[], height=0.6, width=[], pen=None)
+        self.plot.addItem(self.bar_item)
+        self.bar_item.hide()
+        self.value_labels = self.pool(lambda: text_item("", TEXT, anchor=(0.0, 0.5)), ignore_bounds=True)
         self.names: list[str] = []
 
-    def draw_bars(self, rows: Sequence[BarRow], colors: Sequence[QColor], title: str, value_title: str) -> None:
+    @property
+    def bars(self) -> pg.BarGraphItem | None:
+        """The bars drawn now (None when there are none)."""
+        return self.bar_item if self.names else None
+
+    def draw_bars(self, rows: Sequence[BarRow], colors: Sequence[QColor], labels: Sequence[BarLabel], title: str,
+                  value_title: str) -> None:
+        """Bars of ``rows`` (the first at the top) in ``colors``, each with its label."""
         self.reset()
         set_title(self.plot, title)
         self.names = [row.name for row in rows]
-        self.bars = None
         many = len(rows) > MANY_ROWS
         self.setMinimumHeight(len(rows) * ROW_PIXELS + CHROME_PIXELS if many else 0)
+        self.value_labels.start()
         if not rows:
+            self.bar_item.hide()
+            self.value_labels.finish()
             return
         count = len(rows)
         thickness = 0.75 if many else 0.6
         positions = [float(count - 1 - i) for i in range(count)]  # the first row at the top
-        self.bars = pg.BarGraphItem(
-            x0=0, y=positions, height=thickness, width=[row.value for row in rows],
-            brushes=[pg.mkBrush(color) for color in colors], pens=[pg.mkPen(None) for _ in rows],
+        widths = [row.value for row in rows]
+        brushes = {color.rgba(): pg.mkBrush(color) for color in colors}  # one brush per colour, not per bar
+        no_pen = pg.mkPen(None)
+        self.bar_item.setOpts(
+            x0=0, y=positions, height=thickness, width=widths,
+            brushes=[brushes[color.rgba()] for color in colors], pens=[no_pen] * count,
         )
-        self.add(self.bars)
+        self.bar_item.show()
+        for label, value, y in zip(labels, widths, positions, strict=True):
+            item = self.value_labels.take()
+            restyle_text(item, label.text, label.color, (1.0 if label.inside else 0.0, 0.5), label.points,
+                         bold=label.bold)
+            item.setPos(value, y)
+        self.value_labels.finish()
         for row, y in zip(rows, positions, strict=True):
             area = QRectF(QPointF(0, y - thickness / 2), QPointF(row.value, y + thickness / 2))
             self.add_target(area, f"{row.name}: {_value(row.value)} điểm" + (f", {row.detail}" if row.detail else ""))
         tick_points = 8.5 if many else 10.5
-        self.plot.getAxis("left").setStyle(tickFont=font(tick_points))
+        axis = self.plot.getAxis("left")
+        if axis.style["tickFont"] is None or axis.style["tickFont"].pointSizeF() != tick_points:
+            axis.setStyle(tickFont=font(tick_points))
         self.set_ticks("left", [(y, row.name) for row, y in zip(rows, positions, strict=True)])
         self.fit_axis_to_labels("left", self.names, tick_points)
         set_axis_title(self.plot, "bottom", value_title)
         largest = max(row.value for row in rows) or 1.0
-        self.plot.setXRange(0, largest * 1.18, padding=0)  # room on the right for the value labels
-        self.plot.setYRange(-0.6, count - 0.4, padding=0)
+        # room on the right for the value labels; both ranges at once, so the labels follow the view only once
+        self.plot.setRange(xRange=(0, largest * 1.18), yRange=(-0.6, count - 0.4), padding=0)
 
-    def label_bar(self, index: int, text: str, color: QColor, points: float, *, bold: bool = False,
-                  inside: bool = False) -> None:
-        """A label at the end of bar ``index`` (in the order given): just outside, or inside its end."""
-        assert self.bars is not None
-        value = float(self.bars.opts["width"][index])
-        label = text_item(text, color, anchor=(1.0 if inside else 0.0, 0.5), points=points, bold=bold)
-        label.setPos(value, len(self.names) - 1 - index)
-        self.add(label, ignore_bounds=True)
+    def label_texts(self) -> list[str]:
+        """The labels at the bar ends, from the top bar down."""
+        return [item.toPlainText() for item in self.value_labels.shown()]
 
     def bar_color(self, name: str) -> QColor:
         """The fill colour of the named bar."""
@@ -97,15 +129,16 @@ class RankingChart(HorizontalBars):
     def set_data(self, rows: Sequence[BarRow], highlight: str, title: str) -> None:
         ordered = sorted(rows, key=lambda row: -row.value)
         colors = [HIGHLIGHT_COLOR if row.name == highlight else MUTED_COLOR for row in ordered]
-        self.draw_bars(ordered, colors, title, "Điểm")
         small = 7.5 if len(ordered) > MANY_ROWS else 9.5
-        for index, row in enumerate(ordered):
+        labels = []
+        for row in ordered:
             if row.name == highlight:
                 detail = f" – {row.detail}" if row.detail else ""
-                self.label_bar(index, f"{row.name}: {_value(row.value)} điểm{detail} ", WHITE, small + 1.5,
-                               bold=True, inside=True)
+                labels.append(BarLabel(f"{row.name}: {_value(row.value)} điểm{detail} ", WHITE, small + 1.5,
+                                       bold=True, inside=True))
             else:
-                self.label_bar(index, f" {_value(row.value)}", TEXT, small)
+                labels.append(BarLabel(f" {_value(row.value)}", TEXT, small))
+        self.draw_bars(ordered, colors, labels, title, "Điểm")
 
 
 class LostPointsChart(HorizontalBars):
@@ -113,7 +146,6 @@ class LostPointsChart(HorizontalBars):
 
     def set_data(self, rows: Sequence[BarRow], title: str) -> None:
         ordered = sorted(rows, key=lambda row: -row.value)
-        self.draw_bars(ordered, [series_color(1)] * len(ordered), title, "Điểm bị trừ")
-        for index, row in enumerate(ordered):
-            note = f" ({row.note})" if row.note else ""
-            self.label_bar(index, f" {_value(row.value)}{note}", TEXT, 10.5, bold=True)
+        labels = [BarLabel(f" {_value(row.value)}" + (f" ({row.note})" if row.note else ""), TEXT, 10.5, bold=True)
+                  for row in ordered]
+        self.draw_bars(ordered, [series_color(1)] * len(ordered), labels, title, "Điểm bị trừ")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter, SVGExporter
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from ...core.atomic_files import write_bytes_atomic
 from .style import AXIS, FONT_FAMILY, LABEL_SIZE, TEXT, font, style_plot
 from .svg import svg_bytes
+
+ItemT = TypeVar("ItemT", bound=pg.GraphicsObject)
 
 HOVER_TOLERANCE = 10.0  # pixels around a point that still count as pointing at it
 EXPORT_SCALE = 2  # PNG exports are drawn at twice the size on screen, sharp enough for a printed report
@@ -29,9 +32,49 @@ class HoverTarget:
     text: str
 
 
+class ItemPool(Generic[ItemT]):
+    """Plot items kept from one drawing to the next: a redraw restyles the items it needs and hides the others.
+
+    Creating a pyqtgraph item and adding it to a plot costs far more than changing its data or text, so a chart
+    that is redrawn on every choice of the user (a year, an index) reuses its bars, lines and labels.
+    """
+
+    def __init__(self, plot: pg.PlotItem, make: Callable[[], ItemT], *, ignore_bounds: bool = False) -> None:
+        self.plot = plot
+        self._make = make
+        self._ignore_bounds = ignore_bounds
+        self.items: list[ItemT] = []
+        self.used = 0
+
+    def start(self) -> None:
+        """Begin a drawing: every item is free again (still shown until :meth:`finish`)."""
+        self.used = 0
+
+    def take(self) -> ItemT:
+        """The next free item, shown (a new one, added to the plot, when all are taken)."""
+        if self.used == len(self.items):
+            item = self._make()
+            self.plot.addItem(item, ignoreBounds=self._ignore_bounds)
+            self.items.append(item)
+        item = self.items[self.used]
+        self.used += 1
+        if not item.isVisible():
+            item.setVisible(True)  # not show(): pyqtgraph items such as TextItem update themselves in setVisible
+        return item
+
+    def finish(self) -> None:
+        """End a drawing: hide the items it did not take."""
+        for item in self.items[self.used:]:
+            item.setVisible(False)
+
+    def shown(self) -> list[ItemT]:
+        """The items taken by the last drawing, in the order taken."""
+        return self.items[:self.used]
+
+
 class ChartWidget(QWidget):
-    """Base of the chart widgets: a subclass's ``set_data`` calls :meth:`reset`, draws with :meth:`add`, and
-    registers what the mouse may point at with :meth:`add_target` / :meth:`add_point_target`.
+    """Base of the chart widgets: a subclass's ``set_data`` calls :meth:`reset`, draws with items it keeps (see
+    :class:`ItemPool`), and registers what the mouse may point at with :meth:`add_target` / :meth:`add_point_target`.
 
     ``axis_items`` lets a subclass use its own axes (Vietnamese number ticks).
     """
@@ -55,6 +98,8 @@ class ChartWidget(QWidget):
         self.hover.setFont(font(10))
         self.hover.setZValue(1000)
         self._targets: list[HoverTarget] = []
+        self.plot.addItem(self.hover, ignoreBounds=True)
+        self.hover.hide()
         self.graphics.scene().sigMouseMoved.connect(self.show_hover_at)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,17 +108,16 @@ class ChartWidget(QWidget):
 
     # -- drawing helpers for subclasses ----------------------------------------------------------------------
     def reset(self) -> None:
-        """Remove everything drawn; the hover label stays (hidden) on top."""
-        self.plot.clear()
-        self.legend.clear()
+        """Forget the legend and what the mouse may point at, hide the hover label. The plot items stay: the
+        subclass restyles or hides them."""
+        if self.legend.items:
+            self.legend.clear()
         self.legend.hide()
         self._targets = []
-        self.plot.addItem(self.hover, ignoreBounds=True)
         self.hover.hide()
 
-    def add(self, item: pg.GraphicsObject, *, ignore_bounds: bool = False) -> pg.GraphicsObject:
-        self.plot.addItem(item, ignoreBounds=ignore_bounds)
-        return item
+    def pool(self, make: Callable[[], ItemT], *, ignore_bounds: bool = False) -> ItemPool[ItemT]:
+        return ItemPool(self.plot, make, ignore_bounds=ignore_bounds)
 
     def add_legend_entries(self, entries: Sequence[tuple[pg.GraphicsObject, str]]) -> None:
         """One legend row under the plot, in the typeface of the chart."""
@@ -93,14 +137,18 @@ class ChartWidget(QWidget):
 
     def set_ticks(self, side: str, ticks: Sequence[tuple[float, str]]) -> None:
         """Fixed ticks (years, ranks, names) instead of the automatic ones."""
-        self.plot.getAxis(side).setTicks([list(ticks), []])
+        ticks = list(ticks)
+        if ticks != self.ticks(side):
+            self.plot.getAxis(side).setTicks([ticks, []])
 
     def fit_axis_to_labels(self, side: str, labels: Sequence[str], points: float) -> None:
         """Make a vertical axis wide enough for its longest label now (pyqtgraph widens it only after a paint,
         too late for an export made straight after drawing)."""
         metrics = QFontMetricsF(font(points))
         width = max((metrics.horizontalAdvance(label) for label in labels), default=0.0)
-        self.plot.getAxis(side).setWidth(int(width) + 16)
+        axis = self.plot.getAxis(side)
+        if axis.fixedWidth != int(width) + 16:
+            axis.setWidth(int(width) + 16)
 
     def ticks(self, side: str) -> list[tuple[float, str]]:
         """The fixed major ticks of an axis (empty when the axis chooses its own)."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from .base import ChartWidget
 from .data import RankPoint, RankSeries
 from .label_layout import SIDE_ABOVE, SIDE_BELOW, SIDE_LEFT, SIDE_RIGHT, LabelRequest, Side, place_labels
-from .style import series_color, set_axis_title, set_title, text_item
+from .style import restyle_text, series_color, set_axis_title, set_title, text_item
 
 LINE_WIDTH = 2.5
 SYMBOL_SIZE = 9
@@ -56,11 +56,15 @@ class RankChart(ChartWidget):
     """Draws :class:`RankSeries`; the y axis is inverted so that the best rank is the highest point.
 
     Rank labels are placed in screen pixels (again whenever the plot changes size), so that labels of close
-    points never overlap each other or another point's marker: see :mod:`.label_layout`.
+    points never overlap each other or another point's marker: see :mod:`.label_layout`. The lines and labels are
+    kept from one drawing to the next and only restyled (see :class:`.base.ItemPool`).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
+        self.curves = self.pool(pg.PlotDataItem)
+        self.rank_labels = self.pool(lambda: text_item("", series_color(0), anchor=(0, 0), bold=True),
+                                     ignore_bounds=True)
         self.labels: list[tuple[pg.TextItem, float, float, Side]] = []  # item, year, rank, preferred side
         view = self.plot.getViewBox()
         view.invertY(True)
@@ -101,6 +105,16 @@ class RankChart(ChartWidget):
         self.reset()
         drawn = [s for s in series if s.points]
         set_title(self.plot, title)
+        self.curves.start()
+        self.rank_labels.start()
+        try:
+            self._draw(drawn)
+        finally:
+            self.curves.finish()
+            self.rank_labels.finish()
+        self.place_labels()
+
+    def _draw(self, drawn: Sequence[RankSeries]) -> None:
         if not drawn:
             return
         rank_of = max(max(p.rank_of or p.rank for p in s.points) for s in drawn)
@@ -110,16 +124,16 @@ class RankChart(ChartWidget):
         for index, line in enumerate(drawn):
             color = series_color(index)
             points = sorted(line.points, key=lambda p: p.year)
-            curve = pg.PlotDataItem(
+            curve = self.curves.take()
+            curve.setData(
                 [p.year for p in points], [p.rank for p in points], pen=pg.mkPen(color, width=LINE_WIDTH),
                 symbol="o", symbolSize=SYMBOL_SIZE, symbolBrush=color, symbolPen=pg.mkPen("w", width=1.5),
             )
-            self.add(curve)
             entries.append((curve, line.name))
             for point in points:
-                label = text_item(str(point.rank), color, anchor=(0, 0), bold=True)
+                label = self.rank_labels.take()
+                restyle_text(label, str(point.rank), color, anchor=(0, 0), bold=True)
                 self.labels.append((label, point.year, point.rank, SIDE_OF[sides[(index, point.year)]]))
-                self.add(label, ignore_bounds=True)
                 of = f"/{point.rank_of}" if point.rank_of else ""
                 self.add_point_target(point.year, point.rank, f"{line.name} – {point.year}: hạng {point.rank}{of}")
         if len(drawn) > 1:
@@ -129,6 +143,5 @@ class RankChart(ChartWidget):
         set_axis_title(self.plot, "bottom", "Năm")
         set_axis_title(self.plot, "left", f"Thứ hạng (trên {rank_of} tỉnh, thành phố)")
         # Room above rank 1 and under the last rank for labels; half a year either side for the end points.
-        self.plot.setXRange(years[0] - 0.5, years[-1] + 0.5, padding=0)
-        self.plot.setYRange(-rank_of * 0.06, rank_of * 1.06, padding=0)
-        self.place_labels()
+        self.plot.setRange(xRange=(years[0] - 0.5, years[-1] + 0.5), yRange=(-rank_of * 0.06, rank_of * 1.06),
+                           padding=0)

@@ -72,3 +72,16 @@ def text_item(text: str, color: QColor, anchor: tuple[float, float], points: flo
     item = pg.TextItem(text, color=color, anchor=anchor)
     item.setFont(font(points, bold))
     return item
+
+
+def restyle_text(item: pg.TextItem, text: str, color: QColor, anchor: tuple[float, float],
+                 points: float = VALUE_POINTS, bold: bool = False) -> None:
+    """Make a kept label look like ``text_item(text, color, anchor, points, bold)``, changing only what differs."""
+    current = item.textItem.font()
+    if current.pointSizeF() != points or current.bold() != bold or current.family() != FONT_FAMILY:
+        item.setFont(font(points, bold))
+    if item.color != color:
+        item.setColor(color)
+    if (item.anchor.x(), item.anchor.y()) != anchor:
+        item.setAnchor(anchor)
+    item.setText(text)
