@@ -113,10 +113,6 @@ class HorizontalBars(ChartWidget):
         # room on the right for the value labels; both ranges at once, so the labels follow the view only once
         self.plot.setRange(xRange=(0, largest * 1.18), yRange=(-0.6, count - 0.4), padding=0)
 
-    def label_texts(self) -> list[str]:
-        """The labels at the bar ends, from the top bar down."""
-        return [item.toPlainText() for item in self.value_labels.shown()]
-
     def bar_color(self, name: str) -> QColor:
         """The fill colour of the named bar."""
         assert self.bars is not None

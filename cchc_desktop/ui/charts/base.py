@@ -67,10 +67,6 @@ class ItemPool(Generic[ItemT]):
         for item in self.items[self.used:]:
             item.setVisible(False)
 
-    def shown(self) -> list[ItemT]:
-        """The items taken by the last drawing, in the order taken."""
-        return self.items[:self.used]
-
 
 class ChartWidget(QWidget):
     """Base of the chart widgets: a subclass's ``set_data`` calls :meth:`reset`, draws with items it keeps (see

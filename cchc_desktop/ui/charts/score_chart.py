@@ -41,10 +41,6 @@ class ScoreChart(ChartWidget):
             self.curves.finish()
             self.value_labels.finish()
 
-    def label_texts(self) -> list[str]:
-        """The value labels, the province's first, each line's from the earliest year."""
-        return [item.toPlainText() for item in self.value_labels.shown()]
-
     def _draw(self, own: ScoreSeries, average: ScoreSeries, scale_max: float) -> None:
         if not own.points and not average.points:
             return
