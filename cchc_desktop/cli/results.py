@@ -23,6 +23,14 @@ def register(sub: Subcommands, common: VietnameseArgumentParser) -> None:
     p.add_argument("--replace", action="store_true", help="thay bảng đã có của năm đó")
     p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không nhập")
     p.set_defaults(handler=import_results)
+    p = results_sub.add_parser(
+        "import-many", parents=[common], help="nhập nhiều bảng kết quả cùng lúc (tất cả hoặc không bảng nào)",
+        description="Nhập nhiều bảng trong một lần: mỗi tệp đặt tên MÃ_NĂM (ví dụ PAPI_2023.csv, "
+                    "PAR_INDEX_2022.xlsx). Một bảng bị từ chối thì không bảng nào được nhập.")
+    p.add_argument("files", type=Path, nargs="+", metavar="TỆP")
+    p.add_argument("--replace", action="store_true", help="thay các bảng đã có của những năm đó")
+    p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không nhập")
+    p.set_defaults(handler=import_many)
     p = results_sub.add_parser("show", parents=[common], help="bảng xếp hạng một năm")
     p.add_argument("--index", required=True, metavar="MÃ")
     p.add_argument("--year", required=True, type=int, metavar="NĂM")
@@ -80,6 +88,33 @@ def import_results(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(summary.message)
+    return 0
+
+
+def table_of_file(path: Path) -> tuple[str, int]:
+    """(index code, year) from a file named MÃ_NĂM: ``PAPI_2023.csv`` → ("PAPI", 2023), ``PAR_INDEX_2022.xlsx`` →
+    ("PAR INDEX", 2022)."""
+    from ..core.errors import ValidationError
+
+    code, _, year = path.stem.rpartition("_")
+    if not code or not (year.isdigit() and len(year) == 4):
+        raise ValidationError("Tên tệp", path.name,
+                              f"Tên tệp “{path.name}” không có dạng MÃ_NĂM (ví dụ PAPI_2023.csv).")
+    return code.replace("_", " "), int(year)
+
+
+def import_many(args: argparse.Namespace) -> int:
+    from ..core.services.results import ResultService, TableFile
+
+    tables = [TableFile(index, year, path) for path in args.files for index, year in [table_of_file(path)]]
+    db = open_database(args.db)
+    try:
+        summaries = ResultService(db).import_tables(tables, dry_run=args.dry_run, replace=args.replace)
+    finally:
+        db.dispose()
+    for summary in summaries:
+        print(summary.message)
+    print(f"{'Kiểm tra xong' if args.dry_run else 'Đã nhập'} {len(summaries)} bảng.")
     return 0
 
 

@@ -86,3 +86,24 @@ def test_ranks_out_of_different_totals_are_refused(demo, tmp_path):
     assert result.returncode == 2
     assert "Dòng 3, cột “Xếp hạng”: “30/63”: xếp hạng trên 63, khác các dòng trên (trên 61)" in result.stderr
     assert "Dòng 4, cột “Xếp hạng”: “70/63” không phải là thứ hạng" in result.stderr
+
+
+def test_import_many_is_all_or_nothing_and_names_the_refused_table(demo, tmp_path):
+    good = "\"Tỉnh, thành phố\",Điểm,Xếp hạng\nLạng Sơn,64.3,2\nQuảng Ninh,73.02,1\n"
+    (tmp_path / "PCI_2019.csv").write_text(good, encoding="utf-8")
+    (tmp_path / "PAR_INDEX_2015.csv").write_text(good, encoding="utf-8")
+    (tmp_path / "DTI_2018.csv").write_text("\"Tỉnh, thành phố\",Điểm,Xếp hạng\nXứ Lạng,50,1\n", encoding="utf-8")
+    files = [str(tmp_path / name) for name in ("PCI_2019.csv", "PAR_INDEX_2015.csv", "DTI_2018.csv")]
+    result = cchc("results", "import-many", *files, "--db", demo)
+    assert result.returncode == 2
+    assert "Bảng DTI năm 2018 (tệp “DTI_2018.csv”)" in result.stderr and "“Xứ Lạng” không khớp" in result.stderr
+    for index, year in (("PCI", "2019"), ("PAR INDEX", "2015")):  # the good tables were not stored either
+        assert cchc("results", "show", "--index", index, "--year", year, "--db", demo).returncode == 2
+    result = cchc("results", "import-many", *files[:2], "--db", demo)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("Đã nhập 2 bảng.")
+    assert "Quảng Ninh" in cchc("results", "show", "--index", "PAR INDEX", "--year", "2015", "--db", demo).stdout
+    wrong = tmp_path / "papi-2020.csv"
+    wrong.write_text(good, encoding="utf-8")
+    result = cchc("results", "import-many", str(wrong), "--db", demo)
+    assert result.returncode == 2 and "không có dạng MÃ_NĂM (ví dụ PAPI_2023.csv)" in result.stderr
