@@ -325,8 +325,7 @@ def worker_import(path: str, folder: str, reps: int, replace: bool = False, bulk
     (``replace``: into ``path`` itself, once): one ``import_table`` call per table (what ``cchc results import``
     and the page do for one table), or with ``bulk`` all of them in one ``import_tables`` call, one transaction
     (what ``cchc results import-many`` does)."""
-    from cchc_desktop.core.services.results import TableFile
-    from cchc_desktop.core.services.results import ResultService
+    from cchc_desktop.core.services.results import ResultService, TableFile
     from cchc_desktop.store.db import open_database
 
     files = sorted(Path(folder).glob("*.csv"))
