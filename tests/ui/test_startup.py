@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -78,7 +79,11 @@ def test_the_benchmark_hook_quits_once_the_first_page_has_painted(demo_db_file: 
     result = subprocess.run([sys.executable, "-m", "cchc_desktop", "--db", str(database)], env=env,
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["CCHC_PAINTED OverviewPage"]
+    # The overview on a fresh profile; the page shown last where the settings outlive HOME (Windows registry).
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and re.fullmatch(r"CCHC_PAINTED [A-Z]\w*Page", lines[0]), lines
+    if os.name != "nt":
+        assert lines == ["CCHC_PAINTED OverviewPage"]
 
 
 def test_the_window_and_the_store_read_the_same_environment_variable():
