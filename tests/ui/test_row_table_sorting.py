@@ -62,7 +62,8 @@ def test_filter_keeps_the_sort_and_new_rows_are_sorted_and_filtered(qapp) -> Non
     assert len(model.all_rows()) == len(ITEMS)
     model.set_rows([*ITEMS, Item("Sở Y tế", 9), Item("Văn phòng", 9)])
     assert _names(model) == ["Sở Y tế", "Sở Tài chính", "Sở Nội vụ", "Sở Công Thương"]
-    model.set_rows(ITEMS, None)
+    model.set_filter(None)
+    model.set_rows(ITEMS)
     assert model.rowCount() == len(ITEMS)
 
 

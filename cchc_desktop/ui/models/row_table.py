@@ -20,7 +20,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ...core.text import collation_key
+from ...core.text import collation_key, fold
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -40,14 +40,6 @@ def _containing(rows: list[Row], haystacks: list[str], words: tuple[str, ...]) -
     for word in others:
         positions = [i for i in positions if word in haystacks[i]]
     return [rows[i] for i in positions]
-
-
-class Keep:
-    """The type of :data:`KEEP`."""
-
-
-KEEP = Keep()
-"""Given as :meth:`RowTableModel.set_rows`'s filter: keep the one the model has."""
 
 
 def _nones_first(value: Any) -> tuple[Any, ...]:
@@ -103,12 +95,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._haystacks: list[str] | None = None  # search_text of each row of _sorted, made when first searched
 
     # -- rows ---------------------------------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[Row], accepts: Callable[[Row], bool] | None | Keep = KEEP) -> None:
-        """Show ``rows``, sorted as the list is sorted and filtered by ``accepts`` (by default the filter last
-        given to :meth:`set_filter`)."""
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show ``rows``, sorted as the list is sorted and filtered by :meth:`set_filter` and :meth:`set_search`."""
         self.beginResetModel()
-        if not isinstance(accepts, Keep):
-            self._accepts = accepts
         self._all = list(rows)
         self._sorted = self._sorted_rows()
         self._haystacks = None
@@ -131,8 +120,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.endResetModel()
 
     def search_text(self, row: Row) -> str:
-        """The folded text :meth:`set_search` looks in (subclasses that are searched provide it)."""
-        raise NotImplementedError(f"{type(self).__name__} is not searchable")
+        """The folded text :meth:`set_search` looks in: every cell's text by default (a subclass may give a
+        stored folded text instead)."""
+        return fold(" ".join(spec.text(row) for spec in self._columns))
 
     def all_rows(self) -> list[Row]:
         """Every row given to :meth:`set_rows`, including those the filter hides, in the sort order."""
