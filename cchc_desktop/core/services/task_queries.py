@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from ...store.models import Agency, Criterion, Meeting, Plan, Task, TaskProgress, task_cooperators
@@ -18,7 +18,7 @@ from ..workdays import working_days_between
 if TYPE_CHECKING:  # tasks.py imports this module
     from .tasks import TaskFilter
 
-OPEN_STATUSES = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS)
+OPEN_STATUSES = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS)  # in TaskStatus order
 NAME_SEPARATOR = "\x1f"
 
 
@@ -57,9 +57,43 @@ def count_matching(session: Session, flt: TaskFilter, today: dt.date) -> int:
     return session.scalar(select(func.count()).select_from(filtered_ids(flt, today).subquery())) or 0
 
 
-def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type, limit: int | None = None) -> list[Any]:
+def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type, limit: int | None = None,
+              *, overdue_first: bool = False) -> list[Any]:
     """Rows of ``row_type`` (TaskRow) for the tasks matching ``flt``: nearest due date first, undated last, then
-    in the order they were entered; the first ``limit`` of them when given."""
+    in the order they were entered; the first ``limit`` of them when given.
+
+    ``overdue_first`` (with a limit): the first rows in the order of the task page's "Tình trạng" column instead:
+    overdue tasks, then each status in turn (:class:`TaskStatus` order), each group in the order above.
+
+    With a limit the list is read group by group (dated, then undated, of each), each group in the order of an
+    index on the due date, so the first rows of a long list come at once instead of after sorting every task."""
+    query = _listing(flt, today)
+    if limit is None:
+        return _rows(session, query.order_by(Task.due_date.is_(None), Task.due_date, Task.id), today, row_type)
+    rows: list[Any] = []
+    for group in _groups(today, overdue_first, flt.statuses):
+        for part in (query.where(group, Task.due_date.is_not(None)).order_by(Task.due_date, Task.id),
+                     query.where(group, Task.due_date.is_(None)).order_by(Task.id)):
+            if len(rows) >= limit:
+                return rows
+            rows += _rows(session, part.limit(limit - len(rows)), today, row_type)
+    return rows
+
+
+def _groups(today: dt.date, overdue_first: bool, statuses: tuple[TaskStatus, ...]) -> list[ColumnElement[bool]]:
+    """The conditions that cut the list into consecutive groups (see :func:`list_rows`); none for a status the
+    filter leaves out."""
+    if not overdue_first:
+        return [true()]
+    shown = [status for status in TaskStatus if not statuses or status in statuses]
+    overdue = [and_(Task.status == status, Task.due_date < today) for status in shown if status in OPEN_STATUSES]
+    rest = [and_(Task.status == status, or_(Task.due_date.is_(None), Task.due_date >= today))
+            if status in OPEN_STATUSES else Task.status == status for status in shown]
+    return overdue + rest
+
+
+def _listing(flt: TaskFilter, today: dt.date) -> Select[Any]:
+    """The columns of a task row for the tasks matching ``flt``, in no particular order."""
     lead = aliased(Agency)
     cooperator = aliased(Agency)
     ids = filtered_ids(flt, today).subquery()
@@ -76,7 +110,7 @@ def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type,
                                order_by=(TaskProgress.noted_on.desc(), TaskProgress.id.desc())).label("n"),
     ).subquery()
     latest = select(ranked.c.task_id, ranked.c.noted_on, ranked.c.note).where(ranked.c.n == 1).subquery()
-    query = (
+    return (
         select(
             Task.id, Task.uuid, Task.title, Task.lead_agency_id, lead.name, cooperators.c.names, Task.source,
             Task.source_reference, Meeting.title, Meeting.date, Plan.kind, Plan.reference, Task.deadline_text,
@@ -90,9 +124,11 @@ def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type,
         .outerjoin(Plan, Plan.id == Task.plan_id)
         .outerjoin(Criterion, Criterion.id == Task.criterion_id)
         .outerjoin(latest, latest.c.task_id == Task.id)
-        .order_by(Task.due_date.is_(None), Task.due_date, Task.id)
-        .limit(limit)
     )
+
+
+def _rows(session: Session, query: Select[Any], today: dt.date, row_type: type) -> list[Any]:
+    """Run a :func:`_listing` query and make a ``row_type`` of each row."""
     rows = []
     # Lists hold tens of thousands of rows: read them in batches (not all at once) and keep one copy of each text
     # many rows repeat (agency names, deadlines, sources).

@@ -122,13 +122,14 @@ class TaskService:
 
     # -- reading ----------------------------------------------------------------------------------------------
     def list(self, flt: TaskFilter | None = None, today: dt.date | None = None,
-             limit: int | None = None) -> list[TaskRow]:
+             limit: int | None = None, *, overdue_first: bool = False) -> list[TaskRow]:
         """Tasks matching ``flt``, nearest due date first (undated last), overdue flags relative to ``today``; the
-        first ``limit`` of them when given."""
+        first ``limit`` of them when given, quickly however long the list (with ``overdue_first``: the first in
+        overdue-then-status order, as the task page sorts by default)."""
         flt = flt or TaskFilter()
         today = today or dt.date.today()
         with self.db.session() as session:
-            return list_rows(session, flt, today, TaskRow, limit)
+            return list_rows(session, flt, today, TaskRow, limit, overdue_first=overdue_first)
 
     def count_matching(self, flt: TaskFilter, today: dt.date | None = None) -> int:
         """How many tasks match ``flt`` (one COUNT query, no rows loaded)."""

@@ -56,6 +56,53 @@ def test_deadline_shapes_give_due_dates_and_overdue_flags(tasks, agencies):
     assert rows[2].deadline == "Thường xuyên (hằng tháng)"
 
 
+def test_the_first_rows_of_a_list_are_the_head_of_the_whole_list(tasks, agencies):
+    """The task page shows ``list(limit=n)`` before the whole list arrives: the same rows in the same order (dated
+    by due date and entry, then undated), with filters applied, however many of each there are."""
+    for title, deadline in [("Không hạn 1", ""), ("Hạn 2024", "trước ngày 30/6/2024"), ("Không hạn 2", ""),
+                            ("Hạn 2022", "trước ngày 30/6/2022"), ("Cùng hạn 2024", "trước ngày 30/6/2024"),
+                            ("Không hạn 3", "")]:
+        add(tasks, agencies, title, deadline=deadline)
+    whole = [r.title for r in tasks.list(today=TODAY)]
+    assert whole == ["Hạn 2022", "Hạn 2024", "Cùng hạn 2024", "Không hạn 1", "Không hạn 2", "Không hạn 3"]
+    for limit in range(1, 8):
+        assert [r.title for r in tasks.list(today=TODAY, limit=limit)] == whole[:limit]
+    undated = TaskFilter(text="khong han")
+    assert [r.title for r in tasks.list(undated, today=TODAY, limit=2)] == ["Không hạn 1", "Không hạn 2"]
+
+
+def test_the_first_rows_overdue_first_are_the_head_of_the_list_sorted_by_state(tasks, agencies):
+    """The page's default order: overdue tasks, then by status (TaskStatus order), each group by due date,
+    undated last, then by entry; ``list(limit=n, overdue_first=True)`` is the head of it for every n."""
+    today = dt.date(2024, 7, 15)
+    plan = [("Quá hạn, đang làm", "trước ngày 30/6/2024", TaskStatus.IN_PROGRESS),
+            ("Chưa đến hạn", "trước ngày 30/9/2024", TaskStatus.NOT_STARTED),
+            ("Xong đúng hạn", "trước ngày 30/6/2024", TaskStatus.DONE),
+            ("Không hạn, đang làm", "", TaskStatus.IN_PROGRESS),
+            ("Quá hạn, chưa làm", "trước ngày 30/5/2024", TaskStatus.NOT_STARTED),
+            ("Không hạn, chưa làm", "", TaskStatus.NOT_STARTED),
+            ("Quá hạn sớm, đang làm", "trước ngày 30/1/2024", TaskStatus.IN_PROGRESS),
+            ("Xong chậm", "trước ngày 30/1/2024", TaskStatus.DONE_LATE),
+            ("Đến hạn hôm nay", "trước ngày 15/7/2024", TaskStatus.IN_PROGRESS)]
+    for title, deadline, status in plan:
+        task_id = add(tasks, agencies, title, deadline=deadline)
+        if status is TaskStatus.IN_PROGRESS:
+            tasks.add_progress(task_id, dt.date(2024, 1, 2), "Đang làm")
+        elif status in (TaskStatus.DONE, TaskStatus.DONE_LATE):
+            tasks.complete(task_id, dt.date(2024, 6, 1) if status is TaskStatus.DONE else dt.date(2024, 7, 1), "")
+    whole = tasks.list(today=today)
+    order = list(TaskStatus)
+    expected = [r.title for r in sorted(whole, key=lambda r: (not r.overdue, order.index(r.status)))]
+    assert expected == ["Quá hạn, chưa làm", "Quá hạn sớm, đang làm", "Quá hạn, đang làm", "Chưa đến hạn",
+                        "Không hạn, chưa làm", "Đến hạn hôm nay", "Không hạn, đang làm",
+                        "Xong đúng hạn", "Xong chậm"]
+    for limit in range(1, len(plan) + 2):
+        assert [r.title for r in tasks.list(today=today, limit=limit, overdue_first=True)] == expected[:limit]
+    working = TaskFilter(statuses=(TaskStatus.IN_PROGRESS,))
+    assert [r.title for r in tasks.list(working, today=today, limit=3, overdue_first=True)] == [
+        "Quá hạn sớm, đang làm", "Quá hạn, đang làm", "Đến hạn hôm nay"]
+
+
 def test_deadline_before_the_meeting_is_a_warning_not_a_block(db, tasks, agencies):
     meeting_id = MeetingService(db).create(MeetingInput(date=dt.date(2022, 6, 8), title="Hội nghị phân tích chỉ số"))
     task_id, warnings = tasks.create(TaskInput(
