@@ -217,17 +217,20 @@ class BackgroundTask(QObject, Generic[T]):
 
     def _execute(self, job: Callable[[Progress], T]) -> None:
         """Run the job (on the worker, or inline when synchronous) and post its outcome."""
-        result: object = None
-        error: BaseException | None = None
-        try:
-            result = job(self.progress)
-        except CchcError as exc:
-            error = exc
-        except OSError as exc:
-            error = CchcError(os_error_message(exc))
-        except Exception as exc:  # noqa: BLE001  (handed to the GUI thread, raised there)
-            error = exc
-        self.relay.finished.emit(result, error)
+        self.relay.finished.emit(*_outcome(lambda: job(self.progress)))
+
+
+def _outcome(call: Callable[[], object]) -> tuple[object, BaseException | None]:
+    """``(result, None)`` or ``(None, error)``: a :class:`CchcError` (an :class:`OSError` made one), or a bug to be
+    raised on the GUI thread."""
+    try:
+        return call(), None
+    except CchcError as exc:
+        return None, exc
+    except OSError as exc:
+        return None, CchcError(os_error_message(exc))
+    except Exception as exc:  # noqa: BLE001  (handed to the GUI thread, raised there)
+        return None, exc
 
 
 class _Events(QObject):
@@ -263,3 +266,54 @@ def run_in_background(parent: QWidget | None, title: str, label: str, job: Calla
         task.show_timer.start(SHOW_AFTER_MS)
         _worker_pool().start(_Job(lambda: task._execute(job)))
     return task
+
+
+class QuietLoad(QObject, Generic[T]):
+    """A read that completes what a page already shows (the rest of a long list): no dialog, and the window may
+    close while it runs. :meth:`drop` discards its outcome (the page asked for something else meanwhile)."""
+
+    def __init__(self, on_done: Callable[[T], None], on_error: Callable[[CchcError], None]) -> None:
+        super().__init__()
+        self.done = False
+        self.dropped = False
+        self._on_done = on_done
+        self._on_error = on_error
+        self.relay = _Relay()
+        self.relay.finished.connect(self._on_finished)
+
+    def drop(self) -> None:
+        self.dropped = True
+
+    @Slot(object, object)
+    def _on_finished(self, result: object, error: object) -> None:
+        self.done = True
+        _loading.discard(self)
+        if self.dropped:
+            return
+        if isinstance(error, BaseException) and not isinstance(error, CchcError):
+            raise error
+        if isinstance(error, CchcError):
+            self._on_error(error)
+        else:
+            self._on_done(result)  # type: ignore[arg-type]
+
+
+_loading: set[QuietLoad[Any]] = set()  # keeps each load alive until its outcome is delivered
+
+
+def loads_pending() -> int:
+    """How many :func:`load_quietly` reads have not delivered their outcome yet (dropped ones included)."""
+    return len(_loading)
+
+
+def load_quietly(job: Callable[[], T], on_done: Callable[[T], None],
+                 on_error: Callable[[CchcError], None]) -> QuietLoad[T]:
+    """Run ``job()`` on the worker thread (inline when synchronous) and hand its result to ``on_done`` (or its
+    :class:`CchcError` to ``on_error``) on the GUI thread. For reads only: nothing to cancel, nothing half-done."""
+    load: QuietLoad[T] = QuietLoad(on_done, on_error)
+    _loading.add(load)
+    if _synchronous:
+        load.relay.finished.emit(*_outcome(job))
+    else:
+        _worker_pool().start(_Job(lambda: load.relay.finished.emit(*_outcome(job))))
+    return load

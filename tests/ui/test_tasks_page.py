@@ -213,9 +213,9 @@ def test_a_reload_lists_the_tasks_once(page: TasksPage, monkeypatch: pytest.Monk
     calls: list[TaskFilter | None] = []
     real = TaskService.list
 
-    def counting(self: TaskService, flt: TaskFilter | None = None, today: object = None) -> object:
+    def counting(self: TaskService, flt: TaskFilter | None = None, today: object = None, **kw: object) -> object:
         calls.append(flt)
-        return real(self, flt, today)  # type: ignore[arg-type]
+        return real(self, flt, today, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(TaskService, "list", counting)
     page.presenter.reload()

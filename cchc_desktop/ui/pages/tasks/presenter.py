@@ -5,6 +5,10 @@ Every filter goes into one :class:`TaskFilter` that the service applies, so the 
 rows the table shows. The page asks the service for the rows the other filters let through and applies the
 search words itself, in memory (:func:`search_words`, the same test as the service's), so typing does not query
 the database again. Typing in the search box applies after a short pause, not on every key.
+
+A long list shows its first :data:`FIRST_ROWS` rows at once (in the order the table shows them by default) and
+gets the rest from the worker thread; until then the count says so, and a selection or a saved task that is not
+among the first rows is shown when the rest arrives.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from ....core.errors import CchcError, ValidationError
 from ....core.formats import format_date
 from ....core.services.agencies import AgencyService
 from ....core.services.tasks import DONE_STATUSES, TaskFilter, TaskRow, TaskService, search_words
+from ...background import QuietLoad, load_quietly
 from ...context import AppContext
 from ...dialogs.task_editor.editor_dialog import TaskEditorDialog, short_title
 from ...models.task_sort_proxy import SortRoleProxy
@@ -27,7 +32,7 @@ from ...models.task_table_model import Column, TaskTableModel
 from ...topics import Topic
 from ...widgets.empty_state import EmptyState
 from ...widgets.field_errors import focus_field, show_message
-from ...widgets.list_selection import ListSelection
+from ...widgets.list_selection import Kept, ListSelection
 from .quick_dialogs import CompleteDialog, ProgressNoteDialog
 from .view import TasksView
 
@@ -35,6 +40,7 @@ EMPTY = ("Chưa có nhiệm vụ nào. Bấm “Giao nhiệm vụ” để giao 
          "cuộc họp ở trang “Cuộc họp”.")
 
 SEARCH_DELAY_MS = 250
+FIRST_ROWS = 300  # more than a screen: shown at once while the rest of a longer list is read in the background
 
 
 class TasksPresenter:
@@ -55,6 +61,9 @@ class TasksPresenter:
         self._applied: TaskFilter | None = None
         self._listed: TaskFilter | None = None  # the filter the model's rows were listed with (no text)
         self._total = 0
+        self._loading: QuietLoad[list[TaskRow]] | None = None  # the rest of the list, while it is being read
+        self._wanted: Kept | None = None  # the selection to restore once the rest has arrived
+        self._when_listed: list[Callable[[], object]] = []
         self.empty_state.watch(self.model, lambda: self._total == 0)  # not when the filters hide every task
 
     # -- reading ---------------------------------------------------------------------------------------------
@@ -74,11 +83,63 @@ class TasksPresenter:
         self._applied = applied = self.current_filter()
         listed = dataclasses.replace(applied, text="")
         if listed != self._listed:
-            self.model.set_rows(self.service.list(listed, today=self.today()))
-            self._listed = listed
+            self._list(listed)
         self.model.set_search(search_words(applied.text))
-        self.selection.restore(kept)
+        self._restore(kept)
         self.refresh_state()
+
+    @property
+    def loading(self) -> bool:
+        """True while the rows after the first ones are being read."""
+        return self._loading is not None
+
+    def when_listed(self, call: Callable[[], object]) -> None:
+        """Run ``call`` now, or once the whole list has arrived."""
+        if self._loading is None:
+            call()
+        else:
+            self._when_listed.append(call)
+
+    def _list(self, listed: TaskFilter) -> None:
+        """Show the first rows matching ``listed`` and, when there are more, read the whole list in the
+        background (dropping a read still running for other filters)."""
+        self._listed = listed
+        if self._loading is not None:
+            self._loading.drop()
+            self._loading = None
+        today = self.today()
+        first = self.service.list(listed, today=today, limit=FIRST_ROWS + 1, overdue_first=True)
+        if len(first) <= FIRST_ROWS:
+            self.model.set_rows(first)
+            return
+        self.model.set_rows(first[:FIRST_ROWS])
+        load = load_quietly(lambda: self.service.list(listed, today=today), self._listed_all, self._listing_failed)
+        self._loading = None if load.done else load  # done already when jobs run synchronously (tests)
+
+    def _listed_all(self, rows: list[TaskRow]) -> None:
+        self._loading = None
+        kept = self.selection.remember()
+        wanted, self._wanted = self._wanted, None
+        self.model.set_rows(rows)
+        self._restore(wanted if wanted is not None and kept.id is None else kept)
+        self.refresh_state()
+        calls, self._when_listed = self._when_listed, []
+        for call in calls:
+            call()
+
+    def _listing_failed(self, error: CchcError) -> None:
+        self._loading = None
+        self._when_listed.clear()
+        self.refresh_state()
+        self.context.prompter.error("Không đọc được danh sách nhiệm vụ", str(error))
+
+    def _restore(self, kept: Kept) -> None:
+        """Select the remembered task again; while the rest of the list is coming, one not among the first rows
+        is selected once it has arrived (not the row at its old position meanwhile)."""
+        if self._loading is not None and kept.id is not None and not self.selection.select_id(kept.id):
+            self._wanted = kept
+            return
+        self.selection.restore(kept)
 
     def current_filter(self) -> TaskFilter:
         """The filters as set on the page; a date still being typed (not yet a valid date) is left out."""
@@ -121,7 +182,7 @@ class TasksPresenter:
     def refresh_state(self) -> None:
         """Update the row count and which commands apply to the selection."""
         rows = self.model.rows()
-        self.view.set_count(len(rows), self._total, sum(map(attrgetter("overdue"), rows)))
+        self.view.set_count(len(rows), self._total, sum(map(attrgetter("overdue"), rows)), loading=self.loading)
         task = self.selected()
         self.view.edit_action.setEnabled(task is not None)
         self.view.delete_action.setEnabled(task is not None)
@@ -233,10 +294,13 @@ class TasksPresenter:
         dialog.open()
 
     def _saved(self, task_id: int) -> None:
-        """Show the stored task, clearing the filters when they hide it."""
-        if not self.select(task_id):
-            self.clear_filters()
-            self.select(task_id)
+        """Show the stored task (once the list is complete), clearing the filters when they hide it."""
+        def show() -> None:
+            if not self.select(task_id):
+                self.clear_filters()
+                self.when_listed(lambda: self.select(task_id))
+
+        self.when_listed(show)
 
     def _changed(self, message: str) -> None:
         self.context.signals.announce(Topic.TASKS)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.enums import TaskSource, TaskStatus
+from ....core.formats import format_number
 from ...models.task_table_model import Column
 from ...widgets.agency_picker import AgencyCombo
 from ...widgets.common import command_button, error_label, heading_label, make_action
@@ -154,6 +155,12 @@ class TasksView(QWidget):
         # service's order, which the stable sort keeps).
         self.table.sortByColumn(Column.STATUS, Qt.SortOrder.AscendingOrder)
 
-    def set_count(self, shown: int, total: int, overdue: int) -> None:
-        late = f" – {overdue} quá hạn" if overdue else ""
-        self.count_label.setText(f"Hiển thị {shown}/{total} nhiệm vụ{late}")
+    def set_count(self, shown: int, total: int, overdue: int, *, loading: bool = False) -> None:
+        """The count under the list ("Hiển thị 5/17 nhiệm vụ – 1 quá hạn"); while the rest of a long list is being
+        read, how many of the first rows are shown and that the others are coming."""
+        if loading:
+            self.count_label.setText(f"Hiển thị {format_number(shown, 0)} nhiệm vụ đầu tiên/{format_number(total, 0)}"
+                                     " – đang tải các nhiệm vụ còn lại…")
+            return
+        late = f" – {format_number(overdue, 0)} quá hạn" if overdue else ""
+        self.count_label.setText(f"Hiển thị {format_number(shown, 0)}/{format_number(total, 0)} nhiệm vụ{late}")
