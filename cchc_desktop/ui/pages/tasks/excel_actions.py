@@ -1,21 +1,27 @@
-"""The Excel commands of the tasks page: export the filtered list, write the import template, import a file."""
+"""The Excel commands of the tasks page: export the filtered list, write the import template, import a file.
+
+The Excel modules (openpyxl, about half a second to load) are imported by the jobs on the worker thread, when
+a command is first used, not when the page opens."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from ....core.errors import Cancelled, CchcError, ImportRejected
 from ....core.os_errors import writing_file
-from ....core.services.task_excel import ImportResult, export_tasks, import_tasks, write_import_template
 from ....core.services.tasks import TaskFilter, TaskService
 from ...background import Progress, run_in_background
 from ...context import AppContext
 from ...topics import Topic
 from ...widgets.problems_dialog import ImportProblemsDialog
+
+if TYPE_CHECKING:
+    from ....core.services.task_excel import ImportResult
 
 EXCEL_FILTER = "Tệp Excel (*.xlsx)"
 
@@ -45,6 +51,8 @@ class TaskExcelActions:
         shown, today = self.current_filter(), self.today()
 
         def job(_progress: Progress) -> int:
+            from ....core.services.task_excel import export_tasks
+
             with writing_file(path):
                 return export_tasks(self.service, path, shown, today=today)
 
@@ -63,6 +71,8 @@ class TaskExcelActions:
         path = _xlsx(path)
 
         def job(_progress: Progress) -> None:
+            from ....core.services.task_excel import write_import_template
+
             with writing_file(path):
                 write_import_template(self.service, path)
 
@@ -97,8 +107,12 @@ class TaskExcelActions:
             self.context.signals.status_message.emit(result.message)
             self.context.prompter.info("Đã nhập từ Excel", result.message_for(path.name))
 
-        run_in_background(self.parent, "Nhập nhiệm vụ từ Excel", f"Đang kiểm tra tệp “{path.name}”…",
-                          lambda progress: import_tasks(self.service, path, progress=progress),
+        def job(progress: Progress) -> ImportResult:
+            from ....core.services.task_excel import import_tasks
+
+            return import_tasks(self.service, path, progress=progress)
+
+        run_in_background(self.parent, "Nhập nhiệm vụ từ Excel", f"Đang kiểm tra tệp “{path.name}”…", job,
                           on_done=done, on_error=failed,
                           describe=lambda done, total: f"Đang kiểm tra dòng {done}/{total}…")
 
