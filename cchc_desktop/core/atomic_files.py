@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -87,7 +86,7 @@ def _create_temporary(target: Path) -> tuple[Path, BinaryIO]:
     """A new file next to ``target``, created with the usual permissions (0o666 less the umask)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
     for _ in range(100):
-        temporary = target.with_name(f".{target.name}{PARTIAL_MARK}{secrets.token_hex(4)}")
+        temporary = target.with_name(f".{target.name}{PARTIAL_MARK}{os.urandom(4).hex()}")
         try:
             descriptor = os.open(temporary, flags, 0o666)
         except FileExistsError:
