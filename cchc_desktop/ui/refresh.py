@@ -59,7 +59,9 @@ class ReloadOnChange(QObject):
         self._reload(frozenset({topic}))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Show and self._pending:
+        # While a page without a parent is torn down, Qt may still filter its last events through this object
+        # after Python has cleared the object's attributes: nothing to reload then.
+        if getattr(self, "_pending", None) and watched is self._widget and event.type() == QEvent.Type.Show:
             changed = frozenset(self._pending)
             self._pending.clear()
             self._reload(changed)
