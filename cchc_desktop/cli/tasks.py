@@ -87,13 +87,15 @@ def list_tasks(args: argparse.Namespace) -> int:
 
     db = open_database(args.db)
     try:
-        rows = TaskService(db).list(_filter(db, args), today=_today(args))
+        service = TaskService(db)
+        rows = service.list(_filter(db, args), today=_today(args))
+        uuids = service.uuids() if args.format == "json" else {}
     finally:
         db.dispose()
     if args.format == "json":
         records = [
             {
-                "id": r.id, "uuid": r.uuid, "title": r.title, "lead_agency": r.lead_agency,
+                "id": r.id, "uuid": uuids[r.id], "title": r.title, "lead_agency": r.lead_agency,
                 "cooperators": [c for c in r.cooperators.split("; ") if c], "source": r.source.value,
                 "source_label": r.source_label, "deadline": r.deadline,
                 "due_date": r.due_date.isoformat() if r.due_date else None, "status": r.status.value,

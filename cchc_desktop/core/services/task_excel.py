@@ -30,9 +30,9 @@ def export_tasks(service: TaskService, path: Path, flt: TaskFilter | None = None
     rows were written."""
     today = today or dt.date.today()
     rows = service.list(flt, today=today)
-    descriptions = _descriptions(service)
+    known = _uuids_and_descriptions(service)
     heading = title or f"DANH SÁCH NHIỆM VỤ (xuất ngày {format_date(today)})"
-    values = [[*_template_values(r, descriptions.get(r.uuid)), r.uuid, r.due_date, "Quá hạn" if r.overdue else "",
+    values = [[*_template_values(r, known[r.id][1]), known[r.id][0], r.due_date, "Quá hạn" if r.overdue else "",
                r.criterion, r.last_progress] for r in rows]
     xlsx.export_task_rows(path, heading, values, [r.overdue for r in rows], _active_agency_names(service),
                           [status.label for status in TaskStatus])
@@ -45,9 +45,11 @@ def _template_values(row: TaskRow, description: str | None) -> list[object]:
             row.source_label, description or ""]
 
 
-def _descriptions(service: TaskService) -> dict[str, str | None]:
+def _uuids_and_descriptions(service: TaskService) -> dict[int, tuple[str, str | None]]:
+    """Every task's (uuid, description) by its row id: what the list rows do not carry."""
     with service.db.session() as session:
-        return {task_uuid: text for task_uuid, text in session.execute(select(Task.uuid, Task.description))}
+        return {task_id: (task_uuid, text)
+                for task_id, task_uuid, text in session.execute(select(Task.id, Task.uuid, Task.description))}
 
 
 def _active_agency_names(service: TaskService) -> list[str]:
@@ -147,9 +149,9 @@ def _unknown_id(task_uuid: str) -> str:
 
 def _current_cells(service: TaskService) -> dict[str, dict[str, str]]:
     """Every task's template cells as text, keyed by uuid: what an unedited exported row holds."""
-    descriptions = _descriptions(service)
-    return {row.uuid: dict(zip(xlsx.TEMPLATE_HEADERS,
-                               map(xlsx.cell_text, _template_values(row, descriptions.get(row.uuid))), strict=True))
+    known = _uuids_and_descriptions(service)
+    return {known[row.id][0]: dict(zip(xlsx.TEMPLATE_HEADERS,
+                                       map(xlsx.cell_text, _template_values(row, known[row.id][1])), strict=True))
             for row in service.list(TaskFilter())}
 
 

@@ -112,7 +112,7 @@ def _listing(flt: TaskFilter, today: dt.date) -> Select[Any]:
     latest = select(ranked.c.task_id, ranked.c.noted_on, ranked.c.note).where(ranked.c.n == 1).subquery()
     return (
         select(
-            Task.id, Task.uuid, Task.title, Task.lead_agency_id, lead.name, cooperators.c.names, Task.source,
+            Task.id, Task.title, Task.lead_agency_id, lead.name, cooperators.c.names, Task.source,
             Task.source_reference, Meeting.title, Meeting.date, Plan.kind, Plan.reference, Task.deadline_text,
             Task.deadline_kind, Task.due_date, Task.status, Task.completed_on, Criterion.code, Criterion.name,
             latest.c.noted_on, latest.c.note, Task.meeting_id, Task.plan_id, Task.search_folded,
@@ -131,11 +131,13 @@ def _rows(session: Session, query: Select[Any], today: dt.date, row_type: type) 
     """Run a :func:`_listing` query and make a ``row_type`` of each row."""
     rows = []
     # Lists hold tens of thousands of rows: read them in batches (not all at once) and keep one copy of each text
-    # many rows repeat (agency names, deadlines, sources).
+    # or date many rows repeat (agency names, deadlines, sources, due dates).
     shared: dict[str, str] = {}
     share = shared.setdefault
+    dates: dict[dt.date | None, dt.date | None] = {None: None}
+    share_date = dates.setdefault
     found = session.connection().execution_options(yield_per=2000).execute(query)
-    for (task_id, uuid, title, lead_id, lead_name, cooperator_names, source, reference, meeting_title, meeting_date,
+    for (task_id, title, lead_id, lead_name, cooperator_names, source, reference, meeting_title, meeting_date,
          plan_kind, plan_reference, deadline_text, deadline_kind, due, status, completed_on, criterion_code,
          criterion_name, noted_on, note, meeting_id, plan_id, folded) in found:
         if meeting_title is not None:
@@ -148,10 +150,10 @@ def _rows(session: Session, query: Select[Any], today: dt.date, row_type: type) 
         names = sorted(cooperator_names.split(NAME_SEPARATOR), key=collation_key) if cooperator_names else []
         deadline = deadline_text or ("" if deadline_kind == DeadlineKind.NONE else deadline_kind.label)
         rows.append(row_type(
-            id=task_id, uuid=uuid, title=title, lead_agency_id=lead_id, lead_agency=share(lead_name, lead_name),
+            id=task_id, title=title, lead_agency_id=lead_id, lead_agency=share(lead_name, lead_name),
             cooperators=share(joined := "; ".join(names), joined), source=source,
             source_label=share(source_label, source_label), deadline=share(deadline, deadline),
-            due_date=due, status=status, completed_on=completed_on,
+            due_date=(due := share_date(due, due)), status=status, completed_on=share_date(completed_on, completed_on),
             overdue=open_task and due is not None and due < today,
             working_days_left=_working_days(today, due) if (due is not None and open_task) else None,
             criterion=share(criterion := f"{criterion_code} {criterion_name}", criterion) if criterion_code else "",

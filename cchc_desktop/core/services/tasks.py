@@ -58,8 +58,7 @@ class TaskRow:
     """One task as lists show it (read-only by convention: not frozen, since a list builds tens of thousands of
     them and a frozen dataclass takes four times as long to build)."""
 
-    id: int
-    uuid: str
+    id: int  # the stable uuid, which lists do not need, is in TaskService.uuids()
     title: str
     lead_agency_id: int
     lead_agency: str
@@ -145,6 +144,11 @@ class TaskService:
         """Per lead agency: (id, name, total, open, overdue on ``today``, done, done late); one query."""
         with self.db.session() as session:
             return count_by_lead_agency(session, today)
+
+    def uuids(self) -> dict[int, str]:
+        """Every task's stable id (what exports and other databases know a task by), by its row id."""
+        with self.db.session() as session:
+            return {task_id: task_uuid for task_id, task_uuid in session.execute(select(Task.id, Task.uuid))}
 
     def count(self) -> int:
         """How many tasks there are, whatever their filters (one COUNT query, no rows loaded)."""

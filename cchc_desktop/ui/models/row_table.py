@@ -179,7 +179,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if not (self.SORTABLE and 0 <= self._sort_column < len(self._columns)):
             return list(self._all)
         key = self.sort_key(self._sort_column)
-        keys = [_nones_first(key(row)) for row in self._all]
+        keys = [key(row) for row in self._all]
+        if None in keys:  # wrapped only then: a tuple per row is a lot of memory on 200,000 rows
+            keys = [_nones_first(value) for value in keys]
         order = sorted(range(len(keys)), key=keys.__getitem__,
                        reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         rows = self._all

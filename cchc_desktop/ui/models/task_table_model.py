@@ -32,6 +32,11 @@ OVERDUE_SUFFIX = " (quá hạn)"
 _STATUS_ORDER = {status: i for i, status in enumerate(TaskStatus)}
 
 
+def _status_key(row: TaskRow) -> int:
+    """Overdue first, then by status: one small int per row (no tuple), as the list sorts by it by default."""
+    return _STATUS_ORDER[row.status] + (0 if row.overdue else len(_STATUS_ORDER))
+
+
 class Column(IntEnum):
     TITLE = 0
     LEAD = 1
@@ -82,7 +87,7 @@ COLUMNS: dict[Column, ColumnSpec[TaskRow]] = {
                              lambda row: (date_key(row.due_date), collation_key(row.deadline))),
     Column.DUE: _column("Hạn xử lý", lambda row: format_date(row.due_date), lambda row: date_key(row.due_date),
                         header_tooltip="Hạn xử lý: ngày cuối cùng theo thời hạn được giao"),
-    Column.STATUS: _column("Tình trạng", status_text, lambda row: (not row.overdue, _STATUS_ORDER[row.status]),
+    Column.STATUS: _column("Tình trạng", status_text, _status_key,
                            tooltip=_status_tooltip),
     Column.SOURCE: _column("Nguồn", lambda row: row.source_label),
     Column.PROGRESS: _column("Tiến độ gần nhất", lambda row: row.last_progress),

@@ -126,7 +126,7 @@ def test_export_writes_vietnamese_headers_dates_and_marks_overdue(tasks, tmp_pat
                                            "Hạn xử lý (chỉ để xem)", "Quá hạn (chỉ để xem)",
                                            "Tiêu chí thành phần (chỉ để xem)", "Tiến độ gần nhất (chỉ để xem)"]
     assert sheet["D2"].value == "trong Quý III/2024" and sheet["H2"].value == "Hỗ trợ cấp xã"
-    assert sheet["I2"].value == tasks.list(TaskFilter(text="ra soat"))[0].uuid
+    assert sheet["I2"].value == tasks.uuids()[tasks.list(TaskFilter(text="ra soat"))[0].id]
     assert sheet["J2"].value.date() == dt.date(2024, 9, 30) and sheet["J2"].number_format == "dd/mm/yyyy"
     assert (sheet["E2"].value, sheet["K2"].value) == ("Chưa thực hiện", "Quá hạn")
     assert sheet["A2"].fill.fgColor.rgb.endswith("FBE3E3")

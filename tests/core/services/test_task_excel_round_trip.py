@@ -33,7 +33,8 @@ def edit(path, changes):
 
 
 def snapshot(tasks):
-    return [(r.uuid, r.title, r.lead_agency, r.cooperators, r.deadline, r.due_date, r.status, r.completed_on,
+    uuids = tasks.uuids()
+    return [(uuids[r.id], r.title, r.lead_agency, r.cooperators, r.deadline, r.due_date, r.status, r.completed_on,
              r.source_label) for r in tasks.list(today=TODAY)]
 
 
@@ -74,7 +75,8 @@ def test_an_edited_cell_updates_the_task_and_a_row_without_id_is_new(tasks, tmp_
     changed = after[edited_uuid]
     assert changed[1] == old_title and changed[4] == "trước ngày 31/12/2025"
     assert changed[5] == dt.date(2025, 12, 31)
-    assert TaskService(tasks.db).get(next(r.id for r in tasks.list() if r.uuid == edited_uuid)).data.description == (
+    edited_id = next(task_id for task_id, task_uuid in tasks.uuids().items() if task_uuid == edited_uuid)
+    assert TaskService(tasks.db).get(edited_id).data.description == (
         "Gia hạn theo Thông báo 15/TB-UBND")
     assert after[untouched_uuid] == before[untouched_uuid]
     assert changed[8] == before[edited_uuid][8]  # the source (a meeting) is kept
@@ -104,11 +106,11 @@ def test_a_file_with_only_some_columns_updates_only_those(tasks, tmp_path):
     path = tmp_path / "chi-han.xlsx"
     book = openpyxl.Workbook()
     book.active.append([ID, "Tình trạng", "Ngày hoàn thành"])
-    book.active.append([row.uuid, "Hoàn thành", dt.datetime(2024, 11, 1)])
+    book.active.append([tasks.uuids()[row.id], "Hoàn thành", dt.datetime(2024, 11, 1)])
     book.save(path)
     result = import_tasks(tasks, path)
     assert (result.created, result.updated) == (0, 1)
-    after = next(r for r in tasks.list() if r.uuid == row.uuid)
+    after = next(r for r in tasks.list() if r.id == row.id)
     assert after.completed_on == dt.date(2024, 11, 1) and after.status.label.startswith("Hoàn thành")
     assert (after.title, after.lead_agency, after.cooperators, after.deadline) == (
         row.title, row.lead_agency, row.cooperators, row.deadline)

@@ -14,7 +14,6 @@ from ....core.services.overview import Overview, build_overview, due_soon_filter
 from ....core.services.settings import OWN_PROVINCE, SettingsService
 from ....core.services.tasks import TaskFilter, TaskService
 from ...context import AppContext
-from ...dialogs.task_editor import TaskEditorDialog
 from ...models.task_overview_models import AgencyCountModel, DeadlineList, DeadlineTableModel
 from ...models.task_sort_proxy import SortRoleProxy
 from ...models.task_table_model import ID_ROLE
@@ -93,6 +92,8 @@ class OverviewPresenter:
         task_id = index.data(ID_ROLE) if index.isValid() else None
         if task_id is None:
             return
+        from ...dialogs.task_editor import TaskEditorDialog  # loaded when first used, not at start-up
+
         try:
             dialog = TaskEditorDialog(self.context, self.view, task_id=task_id, today=self.today)
         except CchcError as error:
