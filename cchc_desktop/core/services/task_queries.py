@@ -67,16 +67,18 @@ def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type,
 
     With a limit the list is read group by group (dated, then undated, of each), each group in the order of an
     index on the due date, so the first rows of a long list come at once instead of after sorting every task."""
-    query = _listing(flt, today)
     if limit is None:
-        return _rows(session, query.order_by(Task.due_date.is_(None), Task.due_date, Task.id), today, row_type)
+        return _rows(session, _listing(filtered_ids(flt, today)).order_by(
+            Task.due_date.is_(None), Task.due_date, Task.id), today, row_type)
     rows: list[Any] = []
+    parts = ((Task.due_date.is_not(None), (Task.due_date, Task.id)), (Task.due_date.is_(None), (Task.id,)))
     for group in _groups(today, overdue_first, flt.statuses):
-        for part in (query.where(group, Task.due_date.is_not(None)).order_by(Task.due_date, Task.id),
-                     query.where(group, Task.due_date.is_(None)).order_by(Task.id)):
+        for dated, order in parts:
             if len(rows) >= limit:
                 return rows
-            rows += _rows(session, part.limit(limit - len(rows)), today, row_type)
+            # The limit goes into the ids first: only those rows are joined with their names.
+            ids = filtered_ids(flt, today).where(group, dated).order_by(*order).limit(limit - len(rows))
+            rows += _rows(session, _listing(ids).order_by(*order), today, row_type)
     return rows
 
 
@@ -92,11 +94,11 @@ def _groups(today: dt.date, overdue_first: bool, statuses: tuple[TaskStatus, ...
     return overdue + rest
 
 
-def _listing(flt: TaskFilter, today: dt.date) -> Select[Any]:
-    """The columns of a task row for the tasks matching ``flt``, in no particular order."""
+def _listing(matching: Select[tuple[int]]) -> Select[Any]:
+    """The columns of a task row for the tasks whose ids ``matching`` selects, in no particular order."""
     lead = aliased(Agency)
     cooperator = aliased(Agency)
-    ids = filtered_ids(flt, today).subquery()
+    ids = matching.subquery()
     cooperators = (
         select(task_cooperators.c.task_id.label("task_id"),
                func.aggregate_strings(cooperator.name, NAME_SEPARATOR).label("names"))
