@@ -117,9 +117,23 @@ of rows would otherwise ask every one of them for its text at each layout."""
 
 
 def fit_columns_to_contents(header: QHeaderView) -> None:
-    """Every column of ``header`` as wide as its contents (measured on :data:`FIT_SAMPLE_ROWS` rows)."""
+    """Every column of ``header``'s table as wide as its contents (measured on :data:`FIT_SAMPLE_ROWS` rows) each
+    time its rows are replaced; in between the user may widen or narrow a column. A column set to stretch
+    afterwards keeps stretching. (Qt's ResizeToContents mode measures again at every layout pass: several times
+    for one change of a list of hundreds of rows.) Call it once the table has its model."""
+    view = header.parentWidget()
+    model = header.model()
+    assert isinstance(view, QTableView) and model is not None, "fit_columns_to_contents: a table with its model"
     header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def fit() -> None:
+        for column in range(header.count()):
+            if header.sectionResizeMode(column) is not QHeaderView.ResizeMode.Stretch:
+                view.resizeColumnToContents(column)
+
+    model.modelReset.connect(fit)
+    fit()
 
 
 def data_table(editable: bool = False, row_padding: int = 12, highlight_header: bool = True) -> QTableView:
