@@ -125,3 +125,14 @@ def test_search_words_filter_listed_rows_as_the_service_does(qapp, demo: Databas
     model.set_filter(lambda row: row.overdue)  # both filters at once
     assert [model.task(r).id for r in range(model.rowCount())] == [
         row.id for row in service.list(TaskFilter(text="so tai chinh", overdue_only=True), today=TODAY)]
+
+
+def test_the_overview_counts_per_agency_group_thousands_as_vietnamese_does(qapp) -> None:
+    from cchc_desktop.core.services.overview import AgencyCount
+    from cchc_desktop.ui.models.task_overview_models import AgencyCountModel
+
+    model = AgencyCountModel()
+    model.set_rows([AgencyCount(1, "Sở Nội vụ", total=1154, open=601, overdue=533, done=274, done_late=279)])
+    texts = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert texts == ["Sở Nội vụ", "1.154", "601", "533", "274", "279"]
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Tổng số: 1.154"

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
-from ...core.formats import format_date
+from ...core.formats import format_date, format_number
 from ...core.services.overview import AgencyCount
 from ...core.services.tasks import TaskRow
 from .row_table import LEFT, RIGHT, ColumnSpec, RowTableModel
@@ -80,8 +80,8 @@ def _count_column(column: int) -> ColumnSpec[AgencyCount]:
     def count(row: AgencyCount) -> int:
         return _counts(row)[column - 1]
 
-    return ColumnSpec(header, lambda row: str(count(row)), count, tooltip=lambda row: f"{header}: {count(row)}",
-                      align=RIGHT)
+    return ColumnSpec(header, lambda row: format_number(count(row), 0), count,
+                      tooltip=lambda row: f"{header}: {format_number(count(row), 0)}", align=RIGHT)
 
 
 AGENCY_COLUMNS = [ColumnSpec(AGENCY_HEADERS[0], lambda row: row.agency, align=LEFT),
