@@ -87,7 +87,7 @@ def import_results(args: argparse.Namespace) -> int:
                                                  replace=args.replace, subject_count=args.n)
     finally:
         db.dispose()
-    print(summary.message)
+    print(summary.report)
     return 0
 
 
@@ -113,7 +113,7 @@ def import_many(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     for summary in summaries:
-        print(summary.message)
+        print(summary.report)
     print(f"{'Kiểm tra xong' if args.dry_run else 'Đã nhập'} {len(summaries)} bảng.")
     return 0
 

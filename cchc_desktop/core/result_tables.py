@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .errors import ImportRejected, RowProblem, ValidationError
 from .formats import format_number, parse_number, parse_whole_number
-from .table_reader import read_table
+from .table_reader import TextFormat, read_table, read_table_and_format
 from .text import fold, nfc
 
 COLUMN_NAMES = {
@@ -54,7 +54,14 @@ def read_rows(path: Path) -> list[tuple[int, list[str]]]:
 def parse_table(path: Path, scale_min: float, scale_max: float) -> tuple[list[TableRow], list[RowProblem]]:
     """The rows, and every problem found in them (text in numbers, scores off the scale). A file without the
     needed columns raises ImportRejected at once."""
-    rows = read_rows(path)
+    rows, problems, _ = parse_table_and_format(path, scale_min, scale_max)
+    return rows, problems
+
+
+def parse_table_and_format(path: Path, scale_min: float,
+                           scale_max: float) -> tuple[list[TableRow], list[RowProblem], TextFormat | None]:
+    """:func:`parse_table`, and how a CSV file was written (for the import report; None for Excel)."""
+    rows, found = read_table_and_format(path)
     if not rows:
         raise ImportRejected([RowProblem(1, "", "tệp không có dữ liệu")])
     header_line, header = rows[0]
@@ -109,7 +116,7 @@ def parse_table(path: Path, scale_min: float, scale_max: float) -> tuple[list[Ta
                         problems.append(RowProblem(line, "Xếp hạng", f"“{text}”: xếp hạng trên {out_of}, khác các "
                                                                     f"dòng trên (trên {first})"))
         result.append(TableRow(line, name, score, rank, out_of))
-    return result, problems
+    return result, problems, found
 
 
 def _parse_rank(text: str) -> tuple[int, int | None]:

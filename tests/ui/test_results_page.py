@@ -269,3 +269,23 @@ def test_hủy_while_the_table_is_stored_rolls_it_back(
     assert not dialog.import_button.isEnabled()
     assert 2025 not in ResultService(demo_db).years("PAPI")
     assert ResultService(demo_db).table("PAPI", 2024) == before
+
+
+def test_a_table_saved_by_vietnamese_excel_is_checked_and_says_how_it_was_read(
+        page: ResultsPage, prompter: FakePrompter, demo_db: Database, tmp_path: Path, qtbot: QtBot) -> None:
+    from tests.core.test_excel_csv import windows_1258
+
+    choose(page, "PAPI", 2024)
+    path = tmp_path / "papi_2025.csv"
+    path.write_bytes(windows_1258("Tỉnh/thành phố;Tổng điểm;Hạng\r\nLạng Sơn;46,1;1\r\nĐắk Lắk;45,2;2\r\n"))
+    prompter.files.append(path)
+    page.import_action.trigger()
+    dialog = page.importer.dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.status_label.text() == (
+        "Kiểm tra xong PAPI năm 2025: 2 dòng, xếp hạng trên 34 (bảng chưa đủ); chưa nhập (chạy thử). Tệp CSV: mã "
+        "Windows-1258, cột phân cách bằng dấu chấm phẩy, số thập phân dùng dấu phẩy. Bấm “Nhập” để lưu bảng.")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert [(r.subject, r.score) for r in ResultService(demo_db).table("PAPI", 2025)] == [
+        ("Lạng Sơn", 46.1), ("Đắk Lắk", 45.2)]

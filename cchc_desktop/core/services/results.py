@@ -18,7 +18,7 @@ from ...store.types import new_uuid
 from ..enums import SubjectKind
 from ..errors import CchcError, ImportRejected, NotFoundError, RowProblem
 from ..ranks import competition_ranks, group_of, rank_change_text
-from ..result_tables import TableRow, parse_table
+from ..result_tables import TableRow, parse_table_and_format
 from ..text import collation_key, fold
 from . import audit
 from .province_matcher import ProvinceMatcher
@@ -55,6 +55,7 @@ class ImportSummary:
     partial: bool
     replaced: bool
     dry_run: bool
+    read_as: str = ""  # how a CSV file was written (TextFormat.describe()); "" for Excel
 
     @property
     def message(self) -> str:
@@ -63,6 +64,11 @@ class ImportSummary:
         if self.dry_run:
             return f"Kiểm tra xong {what}; chưa nhập (chạy thử)."
         return f"Đã nhập {what}" + ("; thay bảng cũ." if self.replaced else ".")
+
+    @property
+    def report(self) -> str:
+        """:attr:`message`, and how a CSV file was read (so a clerk sees the code page and separators found)."""
+        return f"{self.message} Tệp CSV: {self.read_as}." if self.read_as else self.message
 
 
 @dataclass(frozen=True)
@@ -226,7 +232,7 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
     """
     index = _import_cache(session).index(index_code)
     report = progress or (lambda done, total: None)
-    rows, problems = parse_table(path, index.scale_min, index.scale_max)
+    rows, problems, found = parse_table_and_format(path, index.scale_min, index.scale_max)
     report(0, len(rows))
     subjects, universe = _match(session, index, year, rows, problems)
     if problems:
@@ -258,7 +264,7 @@ def import_result_table(session: Session, index_code: str, year: int, path: Path
     if existing is not None and not replace:
         raise CchcError(f"Đã có bảng kết quả {index.code} năm {year}. Chọn “thay thế” (--replace) để nhập lại.")
     summary = ImportSummary(index.code, year, len(scored), count, len(scored) < universe, existing is not None,
-                            dry_run)
+                            dry_run, found.describe() if found else "")
     if dry_run:
         return summary
     fields = {

@@ -123,7 +123,7 @@ class ResultImportDialog(ResultImportForm):
         """Dry run: read and check every row, store nothing; enables Nhập when the table is acceptable."""
         def checked(summary: ImportSummary) -> None:
             self.checked = summary
-            self.show_status(f"{summary.message} Bấm “Nhập” để lưu bảng.", True)
+            self.show_status(f"{summary.report} Bấm “Nhập” để lưu bảng.", True)
             self.import_button.setEnabled(True)
             self.import_button.setDefault(True)
             self.import_button.setFocus()

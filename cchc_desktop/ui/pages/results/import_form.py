@@ -25,9 +25,10 @@ LAST_YEAR = 2100
 AUTO_COUNT = "Tự xác định"
 OK_STYLE = "color: #1b7a33;"
 MAX_INDEX_WIDTH = 640  # the dialog then stays within a 1366-pixel-wide screen
-FORMAT_HINT = ("Tệp .csv (UTF-8) hoặc .xlsx có dòng tiêu đề gồm cột “Tỉnh, thành phố”, “Điểm” và có thể có "
-               "“Xếp hạng”. Tỉnh không có điểm thì để trống ô điểm. Không ghi thứ hạng thì chương trình tự xếp "
-               "theo điểm.")
+FORMAT_HINT = ("Tệp .xlsx hoặc .csv (kể cả CSV do Excel lưu: mã Windows-1258, cột cách nhau bằng dấu “;”, số "
+               "thập phân dùng dấu phẩy) có dòng tiêu đề gồm cột “Tỉnh, thành phố”, “Điểm” và có thể có “Xếp "
+               "hạng”. Tỉnh không có điểm thì để trống ô điểm. Không ghi thứ hạng thì chương trình tự xếp theo "
+               "điểm.")
 
 
 class ResultImportForm(QDialog):
