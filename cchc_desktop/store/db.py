@@ -199,11 +199,21 @@ class Database:
 
         from .models import Meeting, Notice, Result, Task
 
-        with self.sessions() as session:
-            return all(session.scalar(select(model.id).limit(1)) is None for model in (Meeting, Task, Notice, Result))
+        with self.sessions() as session:  # the tables, not the classes: no mapper configuration (see app.py)
+            return all(session.scalar(select(model.__table__.c.id).limit(1)) is None
+                       for model in (Meeting, Task, Notice, Result))
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def prepare_orm() -> None:
+    """Configure every ORM mapper now (about 0,1 s, otherwise paid by the first ORM query). The queries the
+    window's first page makes read the tables directly, so the application calls this after that page has
+    painted."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
 
 
 WRITE_LOCK_KEY = 0x43434843  # "CCHC": the PostgreSQL advisory lock that serialises check-then-write sessions

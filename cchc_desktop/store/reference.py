@@ -19,17 +19,15 @@ NEW_UNITS_FIRST_YEAR = 2025  # the 34 units from the 2025 results (reorganisatio
 
 
 def load_reference_data(session: Session) -> bool:
-    """Load every part that is still empty. Returns True when anything was added."""
+    """Load every part that is still empty. Returns True when anything was added.
+
+    The checks read the tables, not the ORM classes: every start makes them, and an ORM query would first make
+    SQLAlchemy configure every mapper (see app.py)."""
     added = False
-    if session.scalar(select(Province.id).limit(1)) is None:
-        load_provinces(session)
-        added = True
-    if session.scalar(select(IndexDef.id).limit(1)) is None:
-        load_indexes(session)
-        added = True
-    if session.scalar(select(Agency.id).limit(1)) is None:
-        load_agencies(session)
-        added = True
+    for model, load in ((Province, load_provinces), (IndexDef, load_indexes), (Agency, load_agencies)):
+        if session.scalar(select(model.__table__.c.id).limit(1)) is None:
+            load(session)
+            added = True
     return added
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...store.db import Database
@@ -23,9 +24,10 @@ class SettingsService:
         self.db = db
 
     def get(self, key: str, default: str | None = None) -> str | None:
+        table = Setting.__table__  # not the ORM class: the window reads settings before its first paint (app.py)
         with self.db.session() as session:
-            setting = session.get(Setting, key)
-            return setting.value if setting is not None and setting.value is not None else default
+            value = session.scalar(select(table.c.value).where(table.c.key == key))
+            return value if value is not None else default
 
     def set(self, key: str, value: str | None) -> None:
         """Store ``value`` under ``key``; a change is written to the audit log with its old and new value."""

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, true
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from ...store.models import Agency, Criterion, Meeting, Plan, Task, TaskProgress, task_cooperators
 from ..enums import DeadlineKind, TaskStatus
@@ -18,32 +18,42 @@ from ..workdays import working_days_between
 if TYPE_CHECKING:  # tasks.py imports this module
     from .tasks import TaskFilter
 
+# The tables, not the ORM classes: the overview runs these queries before the window's first paint, and a query
+# through an ORM class first makes SQLAlchemy configure every mapper (about 0,1 s), which the application does
+# once the window has painted instead.
+tasks = Task.__table__
+agencies = Agency.__table__
+meetings = Meeting.__table__
+plans = Plan.__table__
+criteria = Criterion.__table__
+progress = TaskProgress.__table__
+
 OPEN_STATUSES = (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS)  # in TaskStatus order
 NAME_SEPARATOR = "\x1f"
 
 
 def filtered_ids(flt: TaskFilter, today: dt.date) -> Select[tuple[int]]:
     """``SELECT tasks.id`` restricted by a :class:`~.tasks.TaskFilter`."""
-    query = select(Task.id)
+    query = select(tasks.c.id)
     for word in fold(flt.text).split():
-        query = query.where(Task.search_folded.contains(word, autoescape=True))
+        query = query.where(tasks.c.search_folded.contains(word, autoescape=True))
     if flt.agency_id is not None:
         cooperating = select(task_cooperators.c.task_id).where(task_cooperators.c.agency_id == flt.agency_id)
-        query = query.where(or_(Task.lead_agency_id == flt.agency_id, Task.id.in_(cooperating)))
+        query = query.where(or_(tasks.c.lead_agency_id == flt.agency_id, tasks.c.id.in_(cooperating)))
     if flt.statuses:
-        query = query.where(Task.status.in_(flt.statuses))
+        query = query.where(tasks.c.status.in_(flt.statuses))
     if flt.source is not None:
-        query = query.where(Task.source == flt.source)
+        query = query.where(tasks.c.source == flt.source)
     if flt.due_from is not None:
-        query = query.where(Task.due_date >= flt.due_from)
+        query = query.where(tasks.c.due_date >= flt.due_from)
     if flt.due_to is not None:
-        query = query.where(Task.due_date <= flt.due_to)
+        query = query.where(tasks.c.due_date <= flt.due_to)
     if flt.overdue_only:
-        query = query.where(Task.status.in_(OPEN_STATUSES), Task.due_date < today)
+        query = query.where(tasks.c.status.in_(OPEN_STATUSES), tasks.c.due_date < today)
     if flt.meeting_id is not None:
-        query = query.where(Task.meeting_id == flt.meeting_id)
+        query = query.where(tasks.c.meeting_id == flt.meeting_id)
     if flt.plan_id is not None:
-        query = query.where(Task.plan_id == flt.plan_id)
+        query = query.where(tasks.c.plan_id == flt.plan_id)
     return query
 
 
@@ -69,9 +79,10 @@ def list_rows(session: Session, flt: TaskFilter, today: dt.date, row_type: type,
     index on the due date, so the first rows of a long list come at once instead of after sorting every task."""
     if limit is None:
         return _rows(session, _listing(filtered_ids(flt, today)).order_by(
-            Task.due_date.is_(None), Task.due_date, Task.id), today, row_type)
+            tasks.c.due_date.is_(None), tasks.c.due_date, tasks.c.id), today, row_type)
     rows: list[Any] = []
-    parts = ((Task.due_date.is_not(None), (Task.due_date, Task.id)), (Task.due_date.is_(None), (Task.id,)))
+    due, task_id = tasks.c.due_date, tasks.c.id
+    parts = ((due.is_not(None), (due, task_id)), (due.is_(None), (task_id,)))
     for group in _groups(today, overdue_first, flt.statuses):
         for dated, order in parts:
             if len(rows) >= limit:
@@ -88,44 +99,45 @@ def _groups(today: dt.date, overdue_first: bool, statuses: tuple[TaskStatus, ...
     if not overdue_first:
         return [true()]
     shown = [status for status in TaskStatus if not statuses or status in statuses]
-    overdue = [and_(Task.status == status, Task.due_date < today) for status in shown if status in OPEN_STATUSES]
-    rest = [and_(Task.status == status, or_(Task.due_date.is_(None), Task.due_date >= today))
-            if status in OPEN_STATUSES else Task.status == status for status in shown]
+    overdue = [and_(tasks.c.status == status, tasks.c.due_date < today) for status in shown if status in OPEN_STATUSES]
+    rest = [and_(tasks.c.status == status, or_(tasks.c.due_date.is_(None), tasks.c.due_date >= today))
+            if status in OPEN_STATUSES else tasks.c.status == status for status in shown]
     return overdue + rest
 
 
 def _listing(matching: Select[tuple[int]]) -> Select[Any]:
     """The columns of a task row for the tasks whose ids ``matching`` selects, in no particular order."""
-    lead = aliased(Agency)
-    cooperator = aliased(Agency)
+    lead = agencies.alias()
+    cooperator = agencies.alias()
     ids = matching.subquery()
     cooperators = (
         select(task_cooperators.c.task_id.label("task_id"),
-               func.aggregate_strings(cooperator.name, NAME_SEPARATOR).label("names"))
-        .join(cooperator, cooperator.id == task_cooperators.c.agency_id)
+               func.aggregate_strings(cooperator.c.name, NAME_SEPARATOR).label("names"))
+        .join(cooperator, cooperator.c.id == task_cooperators.c.agency_id)
         .group_by(task_cooperators.c.task_id)
         .subquery()
     )
     ranked = select(
-        TaskProgress.task_id, TaskProgress.noted_on, TaskProgress.note,
-        func.row_number().over(partition_by=TaskProgress.task_id,
-                               order_by=(TaskProgress.noted_on.desc(), TaskProgress.id.desc())).label("n"),
+        progress.c.task_id, progress.c.noted_on, progress.c.note,
+        func.row_number().over(partition_by=progress.c.task_id,
+                               order_by=(progress.c.noted_on.desc(), progress.c.id.desc())).label("n"),
     ).subquery()
     latest = select(ranked.c.task_id, ranked.c.noted_on, ranked.c.note).where(ranked.c.n == 1).subquery()
     return (
         select(
-            Task.id, Task.title, Task.lead_agency_id, lead.name, cooperators.c.names, Task.source,
-            Task.source_reference, Meeting.title, Meeting.date, Plan.kind, Plan.reference, Task.deadline_text,
-            Task.deadline_kind, Task.due_date, Task.status, Task.completed_on, Criterion.code, Criterion.name,
-            latest.c.noted_on, latest.c.note, Task.meeting_id, Task.plan_id, Task.search_folded,
+            tasks.c.id, tasks.c.title, tasks.c.lead_agency_id, lead.c.name, cooperators.c.names, tasks.c.source,
+            tasks.c.source_reference, meetings.c.title, meetings.c.date, plans.c.kind, plans.c.reference,
+            tasks.c.deadline_text, tasks.c.deadline_kind, tasks.c.due_date, tasks.c.status, tasks.c.completed_on,
+            criteria.c.code, criteria.c.name, latest.c.noted_on, latest.c.note, tasks.c.meeting_id, tasks.c.plan_id,
+            tasks.c.search_folded,
         )
-        .join(ids, ids.c.id == Task.id)
-        .join(lead, lead.id == Task.lead_agency_id)
-        .outerjoin(cooperators, cooperators.c.task_id == Task.id)
-        .outerjoin(Meeting, Meeting.id == Task.meeting_id)
-        .outerjoin(Plan, Plan.id == Task.plan_id)
-        .outerjoin(Criterion, Criterion.id == Task.criterion_id)
-        .outerjoin(latest, latest.c.task_id == Task.id)
+        .join(ids, ids.c.id == tasks.c.id)
+        .join(lead, lead.c.id == tasks.c.lead_agency_id)
+        .outerjoin(cooperators, cooperators.c.task_id == tasks.c.id)
+        .outerjoin(meetings, meetings.c.id == tasks.c.meeting_id)
+        .outerjoin(plans, plans.c.id == tasks.c.plan_id)
+        .outerjoin(criteria, criteria.c.id == tasks.c.criterion_id)
+        .outerjoin(latest, latest.c.task_id == tasks.c.id)
     )
 
 
@@ -168,7 +180,7 @@ def _rows(session: Session, query: Select[Any], today: dt.date, row_type: type) 
 def count_by_status(session: Session) -> dict[TaskStatus, int]:
     """How many tasks have each status (every status present, 0 where none), counted by the database."""
     counts = {status: 0 for status in TaskStatus}
-    for status, count in session.execute(select(Task.status, func.count()).group_by(Task.status)):
+    for status, count in session.execute(select(tasks.c.status, func.count()).group_by(tasks.c.status)):
         counts[TaskStatus(status)] = count
     return counts
 
@@ -179,13 +191,13 @@ def count_by_lead_agency(session: Session, today: dt.date) -> list[tuple[int, st
     def counting(condition: Any) -> Any:
         return func.sum(case((condition, 1), else_=0))
 
-    open_task = Task.status.in_(OPEN_STATUSES)
+    open_task = tasks.c.status.in_(OPEN_STATUSES)
     query = (
-        select(Agency.id, Agency.name, func.count(), counting(open_task),
-               counting(open_task & (Task.due_date < today)), counting(Task.status == TaskStatus.DONE),
-               counting(Task.status == TaskStatus.DONE_LATE))
-        .join(Agency, Agency.id == Task.lead_agency_id)
-        .group_by(Agency.id, Agency.name)
+        select(agencies.c.id, agencies.c.name, func.count(), counting(open_task),
+               counting(open_task & (tasks.c.due_date < today)), counting(tasks.c.status == TaskStatus.DONE),
+               counting(tasks.c.status == TaskStatus.DONE_LATE))
+        .join(agencies, agencies.c.id == tasks.c.lead_agency_id)
+        .group_by(agencies.c.id, agencies.c.name)
     )
     return [(aid, name, total, int(open_), int(overdue), int(done), int(late))
             for aid, name, total, open_, overdue, done, late in session.execute(query)]
