@@ -57,10 +57,16 @@ class LostShare:
     items: tuple[str, ...] = ()
 
 
+ENOUGH_FOR_RANK = 0.9
+"""A scenario states a rank only on a table that scores at least this share of its units (the share a national
+average needs too): a rank among a few provinces with data reads like a real rank and is not one."""
+
+
 @dataclass(frozen=True)
 class ScenarioResult:
     """A scenario's total and rank. ``rank_of`` is the table's N; ``scored`` how many subjects (the province
-    included) have a score. When ``scored`` < N the table is partial: both ranks are then among the scored ones."""
+    included) have a score. When ``scored`` < N the table is partial: both ranks are then among the scored ones,
+    and the sentence gives them only when the table holds enough of its units (:data:`ENOUGH_FOR_RANK`)."""
 
     total_before: float
     total_after: float
@@ -74,16 +80,28 @@ class ScenarioResult:
         return self.scored is not None and self.scored < self.rank_of
 
     @property
+    def ranked(self) -> bool:
+        """True when the table holds enough of its units for the ranks to mean something."""
+        return not self.partial or (self.scored or 0) >= ENOUGH_FOR_RANK * self.rank_of
+
+    @property
     def sentence(self) -> str:
-        """"88,58 điểm, xếp hạng 10/63 (thực tế 87,11 điểm, xếp hạng 23/63)"; on a partial table "81,28 điểm,
-        xếp hạng 1 trong số 1 tỉnh, thành phố có điểm (thực tế 80,28 điểm)"."""
+        """"88,58 điểm, xếp hạng 10/63 (thực tế 87,11 điểm, xếp hạng 23/63)"; on a table missing a few units
+        "88,58 điểm, xếp hạng 10 trong số 61/63 tỉnh, thành phố có điểm (…)"; on one with too few, the score and
+        its change alone: "27,28 điểm, tăng 1,47 điểm (thực tế 25,81 điểm); chưa đủ bảng xếp hạng để tính thứ
+        hạng: chỉ có 1/63 tỉnh, thành phố có điểm"."""
         before = f"thực tế {format_number(self.total_before)} điểm"
+        after = format_number(self.total_after)
+        if not self.ranked:
+            change = change_text(round(self.total_after - self.total_before, 2))
+            return (f"{after} điểm, {change} ({before}); chưa đủ bảng xếp hạng để tính thứ hạng: chỉ có "
+                    f"{self.scored}/{self.rank_of} tỉnh, thành phố có điểm")
         if self.partial:
-            among = f"trong số {self.scored} tỉnh, thành phố có điểm"
-            rank = f", xếp hạng {self.rank_before}" if self.rank_before and (self.scored or 0) > 1 else ""
-            return f"{format_number(self.total_after)} điểm, xếp hạng {self.rank_after} {among} ({before}{rank})"
+            among = f"trong số {self.scored}/{self.rank_of} tỉnh, thành phố có điểm"
+            rank = f", xếp hạng {self.rank_before}" if self.rank_before else ""
+            return f"{after} điểm, xếp hạng {self.rank_after} {among} ({before}{rank})"
         rank = f", xếp hạng {self.rank_before}/{self.rank_of}" if self.rank_before else ""
-        return f"{format_number(self.total_after)} điểm, xếp hạng {self.rank_after}/{self.rank_of} ({before}{rank})"
+        return f"{after} điểm, xếp hạng {self.rank_after}/{self.rank_of} ({before}{rank})"
 
 
 def change_text(change: float | None) -> str:

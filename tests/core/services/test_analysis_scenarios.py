@@ -41,8 +41,9 @@ def test_alone_in_the_table_the_scenario_does_not_claim_first_of_63(scored):
     result = AnalysisService(scored).scenario("PAR INDEX", 2021, {"2": None})
     assert (result.total_before, result.total_after, result.rank_after, result.rank_of, result.scored) == (
         25.81, 27.28, 1, 63, 1)
-    assert result.partial
-    assert result.sentence == "27,28 điểm, xếp hạng 1 trong số 1 tỉnh, thành phố có điểm (thực tế 25,81 điểm)"
+    assert result.partial and not result.ranked
+    assert result.sentence == ("27,28 điểm, tăng 1,47 điểm (thực tế 25,81 điểm); chưa đủ bảng xếp hạng để tính "
+                               "thứ hạng: chỉ có 1/63 tỉnh, thành phố có điểm")
 
 
 def test_partial_table_ranks_among_the_scored_provinces(scored, tmp_path):
@@ -52,8 +53,19 @@ def test_partial_table_ranks_among_the_scored_provinces(scored, tmp_path):
     ScoreService(scored).set_scores("PAR INDEX", 2021, SCORES_2021)
     result = AnalysisService(scored).scenario("PAR INDEX", 2021, {"2": None})
     assert (result.rank_before, result.rank_after, result.rank_of, result.scored) == (3, 2, 63, 3)
-    assert result.sentence == ("27,28 điểm, xếp hạng 2 trong số 3 tỉnh, thành phố có điểm "
-                               "(thực tế 25,81 điểm, xếp hạng 3)")
+    assert result.sentence.endswith("chưa đủ bảng xếp hạng để tính thứ hạng: chỉ có 3/63 tỉnh, thành phố có điểm")
+    assert "xếp hạng 2" not in result.sentence  # a rank among three of 63 is not stated
+
+
+def test_a_table_missing_a_few_provinces_ranks_and_names_its_coverage():
+    result = ScenarioResult(42.1, 43.4, 20, 12, 63, scored=61)  # PAPI tables of some years have 61 provinces
+    assert result.partial and result.ranked
+    assert result.sentence == ("43,40 điểm, xếp hạng 12 trong số 61/63 tỉnh, thành phố có điểm "
+                               "(thực tế 42,10 điểm, xếp hạng 20)")
+    too_few = ScenarioResult(42.1, 42.1, 20, 20, 63, scored=56)
+    assert not too_few.ranked
+    assert too_few.sentence == ("42,10 điểm, không đổi (thực tế 42,10 điểm); chưa đủ bảng xếp hạng để tính thứ "
+                                "hạng: chỉ có 56/63 tỉnh, thành phố có điểm")
 
 
 def test_full_table_sentence_is_unchanged():
