@@ -9,7 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import agencies, audit, db_commands, meetings, notices, results, settings, tasks
+from . import agencies, audit, db_commands, meetings, notices, results, scores, settings, tasks
 from .failures import failure_message, is_expected_failure
 from .parser import VietnameseArgumentParser
 
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     tasks.register(sub, common)
     notices.register(sub, common)
     results.register(sub, common)
+    scores.register(sub, common)
     settings.register(sub, common)
     audit.register(sub, common)
     return parser

@@ -77,8 +77,10 @@ class ScoreService:
             _check_scores(scores, version.name, {code: node.max_points for code, node in nodes.items()})
             return _store_scores(session, index_code, year, province, nodes, scores)
 
-    def import_scores(self, index_code: str, year: int, path: Path, province: str | None = None) -> int:
-        """Scores from a table with columns "Mã" and "Điểm", all rows or none.
+    def import_scores(self, index_code: str, year: int, path: Path, province: str | None = None, *,
+                      dry_run: bool = False) -> int:
+        """Scores from a table with columns "Mã" and "Điểm", all rows or none (``dry_run``: checked the same
+        way, nothing stored); returns how many scores the file gives.
 
         Every wrong row is reported at once with its row number: a score that is not a number, a code the
         year's criteria tree does not have, a code repeated from an earlier row, a score outside 0–maximum.
@@ -93,6 +95,8 @@ class ScoreService:
             scores, problems = _check_lines(lines, version.name, maxima)
             if problems:
                 raise ImportRejected(problems)
+            if dry_run:
+                return len(scores)
             return _store_scores(session, index_code, year, province or _own_province_in(session), nodes, scores)
 
     def _version(self, index_code: str, year: int) -> VersionRow:
