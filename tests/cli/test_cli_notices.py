@@ -1,25 +1,10 @@
 """``cchc notice …`` on the demo database, as a user runs it."""
 
 import json
-import shutil
-import subprocess
-import sys
-
-import pytest
 
 from cchc_desktop import cli
 
-
-def cchc(*args):
-    return subprocess.run([sys.executable, "-m", "cchc_desktop.cli", *args], capture_output=True, text=True,
-                          encoding="utf-8")
-
-
-@pytest.fixture
-def demo(tmp_path, demo_db_file):
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_db_file, path)
-    return str(path)
+from .run import cchc
 
 
 def test_list_pdf_docx_issue_and_register(demo, tmp_path):

@@ -1,23 +1,8 @@
 """``cchc results|chart|scenario|report`` on the demo database."""
 
 import json
-import shutil
-import subprocess
-import sys
 
-import pytest
-
-
-def cchc(*args):
-    return subprocess.run([sys.executable, "-m", "cchc_desktop.cli", *args], capture_output=True, text=True,
-                          encoding="utf-8")
-
-
-@pytest.fixture
-def demo(tmp_path, demo_db_file):
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_db_file, path)
-    return str(path)
+from .run import cchc
 
 
 def test_papi_history_of_lang_son_matches_the_notices(demo):

@@ -2,26 +2,14 @@
 workbook laid out like the criteria tree (demo database: Lạng Sơn, PAR INDEX 2021)."""
 
 import json
-import shutil
-import subprocess
-import sys
 
 import openpyxl
-import pytest
+
+from .run import cchc
 
 INDEX = ("--index", "PAR INDEX", "--year", "2021")
 
 
-def cchc(*args):
-    return subprocess.run([sys.executable, "-m", "cchc_desktop.cli", *args], capture_output=True, text=True,
-                          encoding="utf-8")
-
-
-@pytest.fixture
-def demo(tmp_path, demo_db_file):
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_db_file, path)
-    return str(path)
 
 
 def scores(demo):

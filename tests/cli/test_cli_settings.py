@@ -4,23 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import subprocess
-import sys
 
-import pytest
-
-
-def cchc(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cchc_desktop.cli", *args], capture_output=True, text=True,
-                          encoding="utf-8")
-
-
-@pytest.fixture
-def demo(tmp_path, demo_db_file):
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_db_file, path)
-    return str(path)
+from .run import cchc
 
 
 def settings_of(demo: str) -> dict[str, str]:

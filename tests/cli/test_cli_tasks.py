@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import subprocess
-import sys
 
 import pytest
 
@@ -16,17 +13,7 @@ from cchc_desktop.core.enums import MeetingKind, TaskSource, TaskStatus
 from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.services.agencies import AgencyService
 
-
-def cchc(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cchc_desktop.cli", *args], capture_output=True, text=True,
-                          encoding="utf-8")
-
-
-@pytest.fixture
-def demo(tmp_path, demo_db_file):
-    path = tmp_path / "demo.db"
-    shutil.copy(demo_db_file, path)
-    return str(path)
+from .run import cchc
 
 
 @pytest.mark.parametrize(("typed", "member"), [
