@@ -51,7 +51,7 @@ def test_a_vietnamese_excel_csv_reads_as_its_utf8_twin(tmp_path):
     ansi = tmp_path / "papi-excel.csv"
     ansi.write_bytes(windows_1258(lines(";")))
     twin = tmp_path / "papi-utf8.csv"
-    twin.write_text(lines(";"), encoding="utf-8")
+    twin.write_bytes(lines(";").encode("utf-8"))  # bytes: the lines end in CRLF already, on every system
     rows, found = read_table_and_format(ansi)
     assert rows == read_table(twin)
     assert rows[5][1] == ["Đắk Lắk", "41,92", "40"]
@@ -64,7 +64,7 @@ def test_the_import_stores_the_same_results_and_says_how_it_read_the_file(db, tm
     ansi = tmp_path / "papi-excel.csv"
     ansi.write_bytes(windows_1258(lines(";")))
     twin = tmp_path / "papi.csv"
-    twin.write_text(lines(",", "."), encoding="utf-8-sig")  # the UTF-8 twin as "CSV UTF-8": comma, decimal point
+    twin.write_bytes(lines(",", ".").encode("utf-8-sig"))  # the UTF-8 twin as "CSV UTF-8": comma, decimal point
     results = ResultService(db)
     summary = results.import_table("PAPI", 2023, ansi)
     from_ansi = [(r.subject, r.score, r.rank) for r in results.table("PAPI", 2023)]
@@ -79,7 +79,7 @@ def test_the_import_stores_the_same_results_and_says_how_it_read_the_file(db, tm
 @pytest.mark.parametrize(("separator", "name"), [("\t", "ký tự tab"), (",", "dấu phẩy"), (";", "dấu chấm phẩy")])
 def test_the_separator_is_found_from_the_header(tmp_path, separator, name):
     path = tmp_path / "bang.csv"
-    path.write_text(lines(separator, "."), encoding="utf-8")
+    path.write_bytes(lines(separator, ".").encode("utf-8"))
     rows, found = read_table_and_format(path)
     assert rows[1][1] == ["Lạng Sơn", "42.37", "37"]
     assert found is not None and found.describe() == f"mã UTF-8, cột phân cách bằng {name}, số thập phân dùng dấu chấm"
