@@ -172,7 +172,8 @@ def _mostly_utf8(data: bytes) -> bool:
 def _delimiter(text: str) -> str:
     """The separator of the first line that is not a comment: whichever of , ; tab it has most of (outside
     quotes); a comma when it has none."""
-    line = next((line for line in text.split("\n") if line.strip() and not line.lstrip().startswith("#")), "")
+    lines = io.StringIO(text)  # read up to the header only, not the whole file
+    line = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
     unquoted = re.sub(r'"[^"]*"', "", line)
     counts = {mark: unquoted.count(mark) for mark in (",", ";", "\t")}
     best = max(counts, key=lambda mark: counts[mark])

@@ -18,6 +18,7 @@ from ..formats import format_number
 from ..ranks import competition_ranks
 from ..text import collation_key, lower_first, nfc
 from .criteria import CriteriaService, VersionRow
+from .result_import import COVERAGE_FOR_AVERAGE
 from .results import ResultService, find_index
 from .scores import find_result, own_province_name
 
@@ -57,7 +58,7 @@ class LostShare:
     items: tuple[str, ...] = ()
 
 
-ENOUGH_FOR_RANK = 0.9
+ENOUGH_FOR_RANK = COVERAGE_FOR_AVERAGE
 """A scenario states a rank only on a table that scores at least this share of its units (the share a national
 average needs too): a rank among a few provinces with data reads like a real rank and is not one."""
 
