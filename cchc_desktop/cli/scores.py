@@ -74,11 +74,11 @@ def show(args: argparse.Namespace) -> int:
 
 
 def template(args: argparse.Namespace) -> int:
-    from ..documents.scores_xlsx import ScoreLine, write_score_workbook
+    from ..core.services.analysis import score_lines
+    from ..documents.scores_xlsx import write_score_workbook
 
     detail, province = _detail(args)
-    lines = [ScoreLine(item.node.code, item.node.name, depth, item.node.max_points, item.achieved)
-             for depth, item in _walk(detail)]
+    lines = score_lines(detail)
     if not any(line.max_points for line in lines):
         raise CchcError(f"Bộ tiêu chí {args.index} năm {args.year} chưa có điểm tối đa của các mục (cây tiêu chí "
                         "chưa được nhập); hãy nhập cây tiêu chí ở trang “Bộ tiêu chí” trước.")

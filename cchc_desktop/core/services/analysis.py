@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from ...documents.scores_xlsx import ScoreLine
 from ...store.db import Database
 from ...store.models import CriterionScore, IndexDef
 from ..body import Block, Run
@@ -16,6 +17,7 @@ from ..enums import BlockKind
 from ..errors import CchcError
 from ..formats import format_number
 from ..ranks import competition_ranks
+from ..score_sheet import ScoreSheet
 from ..text import collation_key, lower_first, nfc
 from .criteria import CriteriaService, VersionRow
 from .result_import import COVERAGE_FOR_AVERAGE
@@ -175,7 +177,11 @@ class AnalysisService:
         for code in codes:
             rows = {row.year: row for row in results.history(code, province)}
             row = rows.get(year)
-            if row is None or row.rank is None:
+            if row is None or (row.rank is None and row.score is None):
+                continue
+            if row.rank is None:  # only the province's own scores so far: no rank to claim
+                parts.append(f"Chỉ số {code} năm {year} đạt {format_number(row.score, 2, trim=True)} điểm "
+                             "(chưa có bảng xếp hạng)")
                 continue
             text = f"Chỉ số {code} năm {year} xếp hạng {row.rank}/{row.rank_of}"
             if row.score is not None:
@@ -300,3 +306,18 @@ def _pareto(groups: dict[str, list[NodeScore]]) -> list[LostShare]:
     return shares
 
 
+def score_lines(detail: Sequence[NodeScore], sheet: ScoreSheet | None = None) -> list[ScoreLine]:
+    """The rows of the scores workbook for the tree of :meth:`AnalysisService.detail`, in order, with each leaf's
+    score (from ``sheet`` when given: what is on screen, saved or not); sub-totals are left blank."""
+    lines: list[ScoreLine] = []
+
+    def add(items: Sequence[NodeScore], depth: int) -> None:
+        for item in items:
+            node = item.node
+            total = bool(item.children)
+            score = None if total else sheet.entered(node.code) if sheet is not None else item.achieved
+            lines.append(ScoreLine(node.code, node.name, depth, node.max_points, score, total))
+            add(item.children, depth + 1)
+
+    add(detail, 0)
+    return lines

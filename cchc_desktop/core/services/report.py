@@ -11,7 +11,7 @@ from ...documents.charts import Series
 from ...store.db import Database
 from ...store.models import IndexDef, ResultSet
 from ..errors import CchcError
-from .analysis import AnalysisService
+from .analysis import AnalysisService, NodeScore
 from .results import ResultService
 from .scores import own_province_name
 
@@ -51,14 +51,24 @@ def build_analysis_report(db: Database, year: int, province: str | None = None,
                 data.score_series = (Series(province, own), Series("Trung bình cả nước", average), scale)
                 data.index_for_detail = ranked.code
     analysis = AnalysisService(db)
-    try:
-        detail = analysis.detail(detail_index, year, province)
-    except CchcError:
-        detail = []
+    detail = _scored_detail(analysis, [detail_index, *(line.code for line in lines)], year, province)
     data.lost_by_agency = [ShareLine(s.name, s.lost, s.share, s.cumulative) for s in analysis.lost_by_agency(detail)]
     data.lost_by_field = [ShareLine(s.name, s.lost, s.share, s.cumulative) for s in analysis.lost_by_field(detail)]
     data.drafted = [analysis.results_paragraph(year, province), *analysis.limitation_blocks(detail)]
     return data
+
+
+def _scored_detail(analysis: AnalysisService, codes: list[str], year: int, province: str) -> list[NodeScore]:
+    """The criteria tree with scores of the first of ``codes`` (the index asked for, then those with a result
+    that year) that has the province's scores of ``year``; empty when none has."""
+    for code in dict.fromkeys(codes):
+        try:
+            detail = analysis.detail(code, year, province)
+        except CchcError:
+            continue
+        if any(item.achieved is not None for item in detail):
+            return detail
+    return []
 
 
 def _averages(db: Database, code: str, year: int) -> list[tuple[int, float]]:
