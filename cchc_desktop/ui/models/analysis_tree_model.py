@@ -1,15 +1,22 @@
-"""The own province's criteria tree of one year: maximum, achieved and lost points, lead agency, change."""
+"""The own province's criteria tree of one year: maximum, achieved and lost points, lead agency, change.
+
+With a :class:`~cchc_desktop.core.score_sheet.ScoreSheet` the "Điểm đạt" cells of the items without sub-items can
+be typed in: each change is one step on :attr:`AnalysisTreeModel.undo_stack`, the sub-totals above follow at once,
+and a refused value (not a number, above the maximum) is reported by :attr:`AnalysisTreeModel.rejected`.
+"""
 
 from __future__ import annotations
 
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QUndoCommand, QUndoStack
 
 from ...core.enums import CriterionLevel
+from ...core.errors import ValidationError
 from ...core.formats import format_number
+from ...core.score_sheet import ScoreSheet
 from ...core.services.analysis import NodeScore, change_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -20,6 +27,8 @@ NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 LOST_COLOR = QColor("#a93226")
 GAIN_COLOR = QColor("#1e7d45")
 INHERITED_COLOR = QColor(110, 110, 110)
+CHANGED_BACKGROUND = QColor("#fff3c4")  # typed, not saved yet
+EDITABLE_BACKGROUND = QColor("#f3f7fc")  # a cell that takes a score
 
 
 class Column(IntEnum):
@@ -57,17 +66,83 @@ class _Row:
         self.children = [_Row(child, self, i) for i, child in enumerate(score.children)]
 
 
+class ScoreEdit(QUndoCommand):
+    """One typed score (or a cleared one) of one item."""
+
+    def __init__(self, model: AnalysisTreeModel, code: str, before: float | None, after: float | None) -> None:
+        super().__init__(f"điểm mục {code}")
+        self.model, self.code, self.before, self.after = model, code, before, after
+
+    def redo(self) -> None:
+        self.model.apply_score(self.code, self.after)
+
+    def undo(self) -> None:
+        self.model.apply_score(self.code, self.before)
+
+
 class AnalysisTreeModel(QAbstractItemModel):
-    """Read-only; :meth:`set_detail` takes what :meth:`AnalysisService.detail` returns."""
+    """:meth:`set_detail` takes what :meth:`AnalysisService.detail` returns, and the sheet to edit (if any)."""
+
+    rejected = Signal(str)
+    """A typed score was refused: the Vietnamese reason, naming the item and the value."""
+    edited = Signal()
+    """The sheet changed (typed, undone or redone)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._roots: list[_Row] = []
+        self._by_code: dict[str, _Row] = {}
+        self.sheet: ScoreSheet | None = None
+        self.undo_stack = QUndoStack(self)
 
-    def set_detail(self, detail: list[NodeScore]) -> None:
+    def set_detail(self, detail: list[NodeScore], sheet: ScoreSheet | None = None) -> None:
         self.beginResetModel()
         self._roots = [_Row(score, None, i) for i, score in enumerate(detail)]
+        self._by_code = {}
+        stack = list(self._roots)
+        while stack:
+            row = stack.pop()
+            self._by_code[row.score.node.code] = row
+            stack.extend(row.children)
+        self.sheet = sheet
+        self.undo_stack.clear()
         self.endResetModel()
+        self.edited.emit()
+
+    # -- editing ---------------------------------------------------------------------------------------------
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._editable(index):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not self._editable(index) or self.sheet is None:
+            return False
+        code = index.internalPointer().score.node.code
+        try:
+            score = self.sheet.parse(code, str(value if value is not None else ""))
+        except ValidationError as error:
+            self.rejected.emit(str(error))
+            return False
+        before = self.sheet.entered(code)
+        if score != before:
+            self.undo_stack.push(ScoreEdit(self, code, before, score))
+        return True
+
+    def apply_score(self, code: str, score: float | None) -> None:
+        """Put ``score`` in the sheet without recording it (the undo commands call this)."""
+        assert self.sheet is not None
+        self.sheet.set(code, score)
+        for changed in (code, *self.sheet.ancestors(code)):
+            row = self._by_code[changed]
+            self.dataChanged.emit(self.createIndex(row.row, Column.ACHIEVED, row),
+                                  self.createIndex(row.row, Column.CHANGE, row))
+        self.edited.emit()
+
+    def _editable(self, index: ModelIndex) -> bool:
+        return (self.sheet is not None and index.isValid() and index.column() == Column.ACHIEVED
+                and self.sheet.is_editable(index.internalPointer().score.node.code))
 
     def find(self, code: str) -> QModelIndex:
         """The index (first column) of the node with ``code``; invalid when there is none."""
@@ -124,10 +199,17 @@ class AnalysisTreeModel(QAbstractItemModel):
             return None
         score: NodeScore = index.internalPointer().score
         column = Column(index.column())
+        if self.sheet is not None and column in (Column.ACHIEVED, Column.LOST, Column.CHANGE):
+            score = NodeScore(score.node, self.sheet.value(score.node.code), score.previous, score.children)
         if role == Qt.ItemDataRole.DisplayRole:
             return _text(score, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return points(score.achieved)
         if role == NODE_ROLE:
             return score
+        if role == Qt.ItemDataRole.BackgroundRole and self._editable(index):
+            assert self.sheet is not None
+            return CHANGED_BACKGROUND if self.sheet.is_changed(score.node.code) else EDITABLE_BACKGROUND
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         if role == Qt.ItemDataRole.FontRole and score.node.level == CriterionLevel.FIELD:

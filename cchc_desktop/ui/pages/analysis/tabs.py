@@ -24,7 +24,8 @@ from ...models.analysis_scenario_model import PREVIOUS_YEAR
 from ...models.analysis_scenario_model import Column as ScenarioColumn
 from ...models.analysis_share_model import Column as ShareColumn
 from ...models.analysis_tree_model import Column as TreeColumn
-from ...widgets.common import combo_line_edit
+from ...widgets.common import combo_line_edit, command_button
+from ...widgets.page_actions import make_action
 from .share_delegate import ShareBarDelegate
 
 CUMULATIVE_COLOR = QColor("#1f5fa8")  # documents/charts.py PALETTE[0]
@@ -50,17 +51,46 @@ def _table() -> QTableView:
 
 
 class CriteriaTab(QWidget):
+    """The tree with the score of every item; the scores of the items without sub-items are typed in the tree
+    (Enter or F2, or just type), imported from a file or written out as a workbook to fill in."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = QTreeView()
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        keys = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.save_action = make_action(self, "Lưu điểm", "Lưu các điểm vừa nhập (Ctrl+S)", keys, "Ctrl+S")
+        self.revert_action = make_action(self, "Bỏ thay đổi", "Trở lại các điểm đã lưu", keys)
+        self.undo_action = make_action(self, "Hoàn tác", "Hoàn tác điểm vừa nhập (Ctrl+Z)", keys, "Ctrl+Z")
+        self.redo_action = make_action(self, "Làm lại", "Làm lại (Ctrl+Y)", keys, "Ctrl+Y", "Ctrl+Shift+Z")
+        self.import_action = make_action(self, "Nhập điểm từ tệp…", "Nhập điểm từng mục từ tệp Excel (.xlsx) hoặc "
+                                         "CSV có cột “Mã” và “Điểm” (tất cả hoặc không dòng nào)", keys)
+        self.template_action = make_action(self, "Tạo mẫu để điền điểm…", "Ghi tệp Excel theo cây tiêu chí của năm, "
+                                           "điền cột “Điểm” rồi nhập lại", keys)
+        hint = QLabel("Gõ điểm đạt vào ô của từng tiêu chí thành phần (ô nền xanh nhạt); điểm của tiêu chí là tổng "
+                      "các tiêu chí thành phần. Ô nền vàng: điểm chưa lưu.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)
+        commands = QHBoxLayout()
+        for action in (self.import_action, self.template_action):
+            commands.addWidget(command_button(action))
+        commands.addStretch(1)
+        for action in (self.undo_action, self.redo_action, self.revert_action, self.save_action):
+            commands.addWidget(command_button(action))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.tree)
+        layout.addWidget(hint)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.totals_label)
+        layout.addLayout(commands)
 
     def set_model(self, model: QAbstractItemModel) -> None:
         self.tree.setModel(model)
